@@ -1,0 +1,135 @@
+/**
+ * The alias index: every name of every entry, folded, in one flat map keyed by the folded text
+ * of each word-prefix ("united", "united nations", "united nations security"…). Matching walks it
+ * one word at a time, so its cost depends on the page, not on how many aliases there are.
+ *
+ * It travels from the background to each page in a compact serialised form and is rebuilt there.
+ */
+import { isWordCode, normalizeKey } from './normalize';
+import type { Entry, EntryKind } from './pack-schema';
+
+export const ALIAS_WEAK = 1;
+export const ALIAS_CASE_SENSITIVE = 2;
+
+/** Entry facts a page needs before any card is opened. */
+export interface IndexedEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntryKind;
+}
+
+/** One name of one entry as found in the index. */
+export interface AliasTarget {
+  readonly entry: number;
+  readonly flags: number;
+  /** The name as written, for case-sensitive comparison and for reporting which name a page used. */
+  readonly text: string;
+}
+
+export interface KeyInfo {
+  /** Some longer key starts with this one followed by a separator. */
+  prefix: boolean;
+  aliases: AliasTarget[] | undefined;
+  /** Entries for which this key is a context cue word. */
+  cues: number[] | undefined;
+}
+
+export interface AliasIndex {
+  readonly entries: readonly IndexedEntry[];
+  readonly keys: Map<string, KeyInfo>;
+  /** The longest run of separator characters inside any key; bounds the matcher's look-ahead. */
+  readonly maxGap: number;
+  /** strongKeys[entry]: the folded strong names of each entry (for acronym-definition evidence). */
+  readonly strongKeys: string[][];
+}
+
+/** [folded key, entry index, flags, text as written] */
+export type SerializedAlias = [string, number, number, string];
+/** [folded cue, entry index] */
+export type SerializedCue = [string, number];
+
+export interface SerializedIndex {
+  readonly entries: IndexedEntry[];
+  readonly aliases: SerializedAlias[];
+  readonly cues: SerializedCue[];
+}
+
+/**
+ * A name is weak when it is an acronym, marked weak, or one or two letters: such names annotate
+ * only with evidence. Acronyms and all-capital short names are case-sensitive, so "US" is not "us".
+ */
+function aliasFlags(name: Entry['names'][number]): number {
+  const letters = name.text.replace(/[^\p{L}\p{N}]/gu, '');
+  const weak = name.kind === 'acronym' || name.kind === 'weakAlias' || letters.length <= 2;
+  const looksLikeAcronym = letters.length <= 6 && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
+  const caseSensitive = name.caseSensitive ?? (name.kind === 'acronym' || looksLikeAcronym);
+  return (weak ? ALIAS_WEAK : 0) | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0);
+}
+
+/** Compiles entries into the serialised index. Names that fold to nothing are skipped. */
+export function serializeIndex(entries: readonly Entry[]): SerializedIndex {
+  const indexed: IndexedEntry[] = [];
+  const aliases: SerializedAlias[] = [];
+  const cues: SerializedCue[] = [];
+  entries.forEach((entry, entryIndex) => {
+    indexed.push({ id: entry.id, name: entry.name, kind: entry.kind });
+    const seen = new Set<string>();
+    for (const name of entry.names) {
+      const key = normalizeKey(name.text);
+      const flags = aliasFlags(name);
+      const dedupe = `${key}\u0000${flags}\u0000${name.text}`;
+      if (key === '' || seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      aliases.push([key, entryIndex, flags, name.text]);
+    }
+    for (const cue of entry.context) {
+      const key = normalizeKey(cue);
+      if (key !== '') cues.push([key, entryIndex]);
+    }
+  });
+  return { entries: indexed, aliases, cues };
+}
+
+function infoFor(keys: Map<string, KeyInfo>, key: string): KeyInfo {
+  let info = keys.get(key);
+  if (info === undefined) {
+    info = { prefix: false, aliases: undefined, cues: undefined };
+    keys.set(key, info);
+  }
+  return info;
+}
+
+/** Marks every word-prefix of `key` as a prefix; returns the longest separator run seen. */
+function addPrefixes(keys: Map<string, KeyInfo>, key: string): number {
+  let maxGap = 0;
+  let i = 0;
+  const length = key.length;
+  while (i < length) {
+    while (i < length && isWordCode(key.charCodeAt(i))) i++;
+    if (i >= length) break;
+    infoFor(keys, key.slice(0, i)).prefix = true;
+    const gapStart = i;
+    while (i < length && !isWordCode(key.charCodeAt(i))) i++;
+    maxGap = Math.max(maxGap, i - gapStart);
+  }
+  return maxGap;
+}
+
+export function buildIndex(serialized: SerializedIndex): AliasIndex {
+  const keys = new Map<string, KeyInfo>();
+  const strongKeys: string[][] = serialized.entries.map(() => []);
+  let maxGap = 1;
+  for (const [key, entry, flags, text] of serialized.aliases) {
+    if ((flags & ALIAS_WEAK) === 0) strongKeys[entry]?.push(key);
+    const info = infoFor(keys, key);
+    (info.aliases ??= []).push({ entry, flags, text });
+    maxGap = Math.max(maxGap, addPrefixes(keys, key));
+  }
+  for (const [key, entry] of serialized.cues) {
+    const info = infoFor(keys, key);
+    const cues = (info.cues ??= []);
+    if (!cues.includes(entry)) cues.push(entry);
+    maxGap = Math.max(maxGap, addPrefixes(keys, key));
+  }
+  return { entries: serialized.entries, keys, maxGap, strongKeys };
+}

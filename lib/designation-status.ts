@@ -1,0 +1,90 @@
+/**
+ * A designation's status on any date, derived from its dated events. Nothing is stored as a flag:
+ * the events are the record, the status is a reading of them.
+ */
+import type { Designation, DesignationEvent } from './pack-schema';
+
+export type Status = 'not-listed' | 'listed' | 'delisted' | 'expired' | 'suspended';
+
+export interface StatusReading {
+  readonly status: Status;
+  /** The event that set this status; undefined before the first event. */
+  readonly since: DesignationEvent | undefined;
+}
+
+export interface StatusComparison {
+  readonly then: StatusReading;
+  readonly now: StatusReading;
+  /** Events after the first date up to and including the second, oldest first. */
+  readonly changes: DesignationEvent[];
+  readonly changed: boolean;
+}
+
+/** Events sorted oldest first; the same-day order is the order the pack lists them. */
+export function sortedEvents(designation: Pick<Designation, 'events'>): DesignationEvent[] {
+  return designation.events
+    .map((event, order) => ({ event, order }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.order - b.order))
+    .map(({ event }) => event);
+}
+
+function apply(status: Status, event: DesignationEvent): Status {
+  switch (event.type) {
+    case 'listed':
+    case 'reinstated':
+      return 'listed';
+    case 'amended':
+      // An amendment changes the entry on the list, not whether it is listed.
+      return status === 'not-listed' ? 'listed' : status;
+    case 'delisted':
+      return 'delisted';
+    case 'expired':
+      return 'expired';
+    case 'suspended':
+      return 'suspended';
+  }
+}
+
+/** Status at the end of `date` (YYYY-MM-DD): events dated that day have taken effect. */
+export function statusOn(designation: Pick<Designation, 'events'>, date: string): StatusReading {
+  let status: Status = 'not-listed';
+  let since: DesignationEvent | undefined;
+  for (const event of sortedEvents(designation)) {
+    if (event.date > date) break;
+    const next = apply(status, event);
+    if (next !== status || since === undefined) since = event;
+    status = next;
+  }
+  return { status, since };
+}
+
+export function compareStatus(designation: Pick<Designation, 'events'>, then: string, now: string): StatusComparison {
+  const first = then <= now ? then : now;
+  const second = then <= now ? now : then;
+  const thenReading = statusOn(designation, then);
+  const nowReading = statusOn(designation, now);
+  const changes = sortedEvents(designation).filter((event) => event.date > first && event.date <= second);
+  return { then: thenReading, now: nowReading, changes, changed: thenReading.status !== nowReading.status };
+}
+
+/** Is the status in force: listed and not lifted. */
+export function isInForce(status: Status): boolean {
+  return status === 'listed';
+}
+
+/** Today's date as YYYY-MM-DD in the reader's own time zone. */
+export function localToday(now: Date = new Date()): string {
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "8 Jul 2025", "Jul 2025" or "2025" for full, month or year precision; independent of locale and time zone. */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (month === undefined) return year ?? date;
+  const monthName = MONTHS[Number(month) - 1] ?? month;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}

@@ -1,0 +1,23 @@
+/** Gathers the publication-date signals a page exposes, for lib/pubdate. */
+import type { DateSignals } from '../pubdate';
+
+export function readDateSignals(doc: Document, articleRoot: Element): DateSignals {
+  const metas: Array<[string, string]> = [];
+  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const name = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
+    const content = meta.getAttribute('content');
+    if (name && content) metas.push([name, content]);
+  }
+  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
+  // <time> in the article's header first, then the article, then the page.
+  const scopes = [articleRoot.querySelector('header'), articleRoot, doc.querySelector('header'), doc];
+  const times: string[] = [];
+  for (const scope of scopes) {
+    if (!scope) continue;
+    const pubdate = scope.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
+    if (pubdate) times.push(pubdate.getAttribute('datetime') ?? '');
+    const first = scope.querySelector('time[datetime]');
+    if (first) times.push(first.getAttribute('datetime') ?? '');
+  }
+  return { metas, jsonLd, times, url: doc.location?.href ?? doc.URL };
+}

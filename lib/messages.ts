@@ -1,0 +1,57 @@
+/**
+ * Every message between the extension's parts, defined once. Senders and handlers are both
+ * checked against this map, so a renamed or reshaped message fails to compile on both sides.
+ */
+import type { SerializedIndex } from './alias-index';
+import type { Entry } from './pack-schema';
+
+export interface EntryDetails {
+  readonly entry: Entry;
+  readonly pack: { readonly id: string; readonly title: string };
+  /** Related entries' display names, by id. */
+  readonly relatedNames: Record<string, string>;
+}
+
+/** Messages the content script (or a page of the extension) sends to the background. */
+export interface BackgroundMessages {
+  getIndex: { params: Record<string, never>; result: SerializedIndex };
+  getEntry: { params: { id: string }; result: EntryDetails | undefined };
+}
+
+/** Messages the background sends to a tab's content script. */
+export interface TabMessages {
+  navigateTerm: { params: { direction: 1 | -1 }; result: boolean };
+}
+
+export type MessageMap = Record<string, { params: unknown; result: unknown }>;
+
+export interface Envelope<M extends MessageMap, K extends keyof M = keyof M> {
+  readonly backstory: K;
+  readonly params: M[K]['params'];
+}
+
+export type Handlers<M extends MessageMap, Context> = {
+  [K in keyof M]: (params: M[K]['params'], context: Context) => M[K]['result'] | Promise<M[K]['result']>;
+};
+
+export function envelope<M extends MessageMap, K extends keyof M & string>(name: K, params: M[K]['params']): Envelope<M, K> {
+  return { backstory: name, params };
+}
+
+/** Is this a Backstory message naming a handler we have? Anything else is ignored, never trusted. */
+export function isEnvelope<M extends MessageMap>(message: unknown, handlers: Handlers<M, unknown>): message is Envelope<M> {
+  if (message === null || typeof message !== 'object') return false;
+  const name = (message as { backstory?: unknown }).backstory;
+  return typeof name === 'string' && Object.hasOwn(handlers, name);
+}
+
+/** Runs the handler a message names; undefined when the message is not ours. */
+export function dispatch<M extends MessageMap, Context>(
+  handlers: Handlers<M, Context>,
+  message: unknown,
+  context: Context,
+): Promise<unknown> | undefined {
+  if (!isEnvelope(message, handlers as Handlers<M, unknown>)) return undefined;
+  const name = message.backstory;
+  return Promise.resolve(handlers[name](message.params as M[typeof name]['params'], context));
+}

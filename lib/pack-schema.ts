@@ -1,0 +1,121 @@
+/**
+ * The pack format: what a bundled or user-imported source pack must look like.
+ * One zod schema is the single definition; the JSON Schema for pack authors is generated from it.
+ */
+import { z } from 'zod';
+
+const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A calendar date, or a month or year where sources give no finer precision. */
+const partialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const IsoDate = z.string().regex(isoDay, 'must be a date written YYYY-MM-DD');
+export const PartialDate = z.string().regex(partialDate, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
+
+const HttpUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}, 'must be an absolute http(s) URL');
+
+export const Source = z.strictObject({
+  id: Id.describe('Referenced from events and dates in the same entry'),
+  url: HttpUrl,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  accessed: IsoDate.describe('The day the source was read'),
+});
+
+/** Text that must say something: not empty, not only punctuation or white space. */
+const Wording = z.string().refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit');
+
+export const NameKind = z.enum(['name', 'alias', 'acronym', 'previousName', 'weakAlias']);
+export const Name = z.strictObject({
+  text: Wording,
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+  kind: NameKind,
+  /** Acronyms and weak aliases are matched case-sensitively unless this says otherwise. */
+  caseSensitive: z.boolean().optional(),
+});
+
+export const EntryKind = z.enum(['organization', 'person', 'place', 'document', 'event', 'term']);
+
+export const DatedFact = z.strictObject({
+  type: z.string().min(1).describe('founded, adopted, born, took office, dissolved…'),
+  date: PartialDate,
+  note: z.string().optional(),
+  sources: z.array(Id).min(1),
+});
+
+export const Relation = z.enum([
+  'predecessor',
+  'successor',
+  'leader',
+  'led',
+  'member of',
+  'has member',
+  'part of',
+  'contains',
+  'alias of',
+  'designated by',
+  'related',
+]);
+export const Related = z.strictObject({ id: Id, relation: Relation, note: z.string().optional() });
+
+export const EventType = z.enum(['listed', 'amended', 'delisted', 'expired', 'suspended', 'reinstated']);
+export const DesignationEvent = z.strictObject({
+  date: IsoDate,
+  type: EventType,
+  note: z.string().optional(),
+  sources: z.array(Id).min(1),
+});
+
+export const Designation = z.strictObject({
+  authority: z.string().min(1).describe('Who designates: "UN Security Council", "US Department of State"…'),
+  authorityId: Id.describe('Stable key used by settings filters: un, us-state, us-treasury, uk, eu, ca, au, tr…'),
+  list: z.string().min(1).describe('The list or programme: "Foreign Terrorist Organization", "ISIL (Da\'esh) and Al-Qaida Sanctions List"…'),
+  listedAs: z.string().optional(),
+  referenceId: z.string().optional(),
+  events: z.array(DesignationEvent).min(1),
+  /** The last day the current status was confirmed against the authority's own list. */
+  checked: IsoDate.optional(),
+  note: z.string().optional(),
+});
+
+export const Entry = z.strictObject({
+  id: Id,
+  kind: EntryKind,
+  name: Wording,
+  names: z.array(Name).min(1),
+  summary: z.string().min(1).describe('One sentence, in the pack authors\' own words'),
+  background: z.string().optional(),
+  dates: z.array(DatedFact).default([]),
+  related: z.array(Related).default([]),
+  designations: z.array(Designation).default([]),
+  context: z.array(Wording).default([]).describe('Cue words whose presence on a page is evidence for this entry'),
+  sources: z.array(Source).min(1),
+  reviewed: IsoDate,
+});
+
+export const PackMeta = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+  license: z.string().min(1),
+  description: z.string().min(1),
+  updated: IsoDate,
+});
+
+export const Pack = PackMeta.extend({ entries: z.array(Entry) });
+
+export type Source = z.infer<typeof Source>;
+export type Name = z.infer<typeof Name>;
+export type Entry = z.infer<typeof Entry>;
+export type Designation = z.infer<typeof Designation>;
+export type DesignationEvent = z.infer<typeof DesignationEvent>;
+export type PackMeta = z.infer<typeof PackMeta>;
+export type Pack = z.infer<typeof Pack>;
+export type EntryKind = z.infer<typeof EntryKind>;

@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'Sourced, time-aware context for the organisations, people, places and documents named in news articles.',
+    // No host permissions: the content script is declared for http(s) pages, and no request leaves the extension.
+    permissions: ['storage'],
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Move to the next marked term and open its card',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Move to the previous marked term and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', strict_min_version: '142.0' } } }
+      : {}),
+  }),
+});
