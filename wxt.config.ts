@@ -1,9 +1,9 @@
 import preact from '@preact/preset-vite';
+import { datasetPlugin } from './lib/node/dataset-plugin';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
-  manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Sourced, time-aware context for the organisations, people, places and documents named in news articles.',

@@ -10,7 +10,7 @@ import { loadPacks } from './load-packs';
 const VIRTUAL_ID = 'virtual:backstory-dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-export function datasetPlugin(packsDir = resolve('assets/packs')): Plugin {
+export function datasetPlugin(packsDir = resolve(process.env.BACKSTORY_PACKS ?? 'assets/packs')): Plugin {
   return {
     name: 'backstory-dataset',
     resolveId(id) {

@@ -1,0 +1,185 @@
+import { formatDate } from '../lib/designation-status';
+import type { IndexedEntry } from '../lib/alias-index';
+import type { EntryDetails } from '../lib/messages';
+import type { PublicationDate } from '../lib/pubdate';
+import { DesignationView } from './DesignationView';
+import { KIND_LABEL } from './labels';
+import { RichText } from './RichText';
+import { SourceLink } from './SourceLink';
+import { SourceRefs } from './SourceRefs';
+
+export type CardContent =
+  | { readonly state: 'loading'; readonly name: string }
+  | { readonly state: 'entry'; readonly details: EntryDetails }
+  | { readonly state: 'ambiguous'; readonly text: string; readonly candidates: readonly IndexedEntry[] }
+  | { readonly state: 'missing'; readonly name: string };
+
+export interface CardProps {
+  readonly content: CardContent;
+  readonly articleDate: PublicationDate | undefined;
+  readonly today: string;
+  readonly pinned: boolean;
+  readonly onClose: () => void;
+  /** Opens one candidate of an ambiguous mention. */
+  readonly onPick: (id: string) => void;
+}
+
+const DATE_SOURCE: Record<PublicationDate['from'], string> = {
+  meta: 'the page’s metadata',
+  'json-ld': 'the page’s structured data',
+  time: 'the article’s date line',
+  url: 'the page address',
+};
+
+function Header({ title, kind, pinned, onClose }: { title: string; kind?: string; pinned: boolean; onClose: () => void }) {
+  return (
+    <header class="card-head">
+      <div>
+        <h2 id="backstory-card-title" dir="auto">
+          {title}
+        </h2>
+        {kind && <span class="kind">{kind}</span>}
+      </div>
+      {pinned && (
+        <button type="button" class="close" onClick={onClose} aria-label="Close card">
+          ×
+        </button>
+      )}
+    </header>
+  );
+}
+
+function EntryCard({ details, articleDate, today, pinned, onClose }: Omit<CardProps, 'content' | 'onPick'> & { details: EntryDetails }) {
+  const { entry } = details;
+  const otherNames = entry.names.filter((name) => name.text !== entry.name).slice(0, 8);
+  return (
+    <>
+      <Header title={entry.name} kind={KIND_LABEL[entry.kind]} pinned={pinned} onClose={onClose} />
+      {otherNames.length > 0 && (
+        <p class="names">
+          Also:{' '}
+          {otherNames.map((name, i) => (
+            <span key={name.text} lang={name.lang} dir="auto">
+              {i > 0 ? ', ' : ''}
+              {name.text}
+            </span>
+          ))}
+        </p>
+      )}
+      <RichText class="summary" text={entry.summary} />
+      {entry.designations.length > 0 && (
+        <section aria-label="Designations">
+          <h3>Designations</h3>
+          <p class="date-basis">
+            {articleDate
+              ? `Article dated ${formatDate(articleDate.date)} (from ${DATE_SOURCE[articleDate.from]}).`
+              : 'No publication date found on this page: showing today’s status only.'}
+          </p>
+          <ul class="designations">
+            {entry.designations.map((designation, i) => (
+              <DesignationView
+                key={`${designation.authorityId}-${i}`}
+                designation={designation}
+                sources={entry.sources}
+                articleDate={articleDate?.date}
+                today={today}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      {entry.dates.length > 0 && (
+        <section aria-label="Key dates">
+          <h3>Key dates</h3>
+          <ul class="dates">
+            {entry.dates.map((fact, i) => (
+              <li key={`${fact.type}-${i}`}>
+                <span class="fact-type">{fact.type}</span> <time dateTime={fact.date}>{formatDate(fact.date)}</time>
+                {fact.note ? <span dir="auto"> — {fact.note}</span> : null} <SourceRefs ids={fact.sources} sources={entry.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {entry.background && (
+        <section aria-label="Background">
+          <h3>Background</h3>
+          <RichText class="background" text={entry.background} />
+        </section>
+      )}
+      {entry.related.length > 0 && (
+        <section aria-label="Related">
+          <h3>Related</h3>
+          <ul class="related">
+            {entry.related.map((related) => (
+              <li key={`${related.relation}-${related.id}`}>
+                <span class="relation">{related.relation}</span> {details.relatedNames[related.id] ?? related.id}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label="Sources">
+        <h3>Sources</h3>
+        <ol class="sources">
+          {entry.sources.map((source) => (
+            <li key={source.id}>
+              <SourceLink url={source.url}>{source.title}</SourceLink>
+              <span class="publisher">
+                {' '}
+                — {source.publisher}, read {formatDate(source.accessed)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <footer class="card-foot">
+        Reviewed {formatDate(entry.reviewed)} · {details.pack.title}
+      </footer>
+    </>
+  );
+}
+
+/** The Backstory card. Its title names the dialog for assistive technology. */
+export function Card(props: CardProps) {
+  const { content, pinned, onClose, onPick } = props;
+  let body: preact.ComponentChildren;
+  switch (content.state) {
+    case 'loading':
+      body = <Header title={content.name} pinned={pinned} onClose={onClose} />;
+      break;
+    case 'missing':
+      body = (
+        <>
+          <Header title={content.name} pinned={pinned} onClose={onClose} />
+          <p>This entry is no longer in your enabled sources.</p>
+        </>
+      );
+      break;
+    case 'ambiguous':
+      body = (
+        <>
+          <Header title={`“${content.text}” could mean`} pinned={pinned} onClose={onClose} />
+          <p class="ambiguous-note">The page does not make clear which one is meant.</p>
+          <ul class="candidates">
+            {content.candidates.map((candidate) => (
+              <li key={candidate.id}>
+                <button type="button" onClick={() => onPick(candidate.id)}>
+                  <span dir="auto">{candidate.name}</span> <span class="kind">{KIND_LABEL[candidate.kind]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+      break;
+    case 'entry':
+      body = <EntryCard {...props} details={content.details} />;
+      break;
+  }
+  return (
+    <div class="card" role="dialog" aria-labelledby="backstory-card-title" aria-busy={content.state === 'loading'}>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Source } from '../lib/pack-schema';
+import { SourceLink } from './SourceLink';
+
+/** Bracketed numbers linking a fact to the entry's numbered source list. */
+export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: readonly Source[] }) {
+  return (
+    <span class="refs">
+      {ids.map((id) => {
+        const n = sources.findIndex((source) => source.id === id);
+        const source = sources[n];
+        if (!source) return null;
+        return (
+          <SourceLink key={id} url={source.url} title={`${source.publisher}: ${source.title}`}>
+            [{n + 1}]
+          </SourceLink>
+        );
+      })}
+    </span>
+  );
+}

@@ -1,0 +1,29 @@
+import dataset from 'virtual:backstory-dataset';
+import { browser } from 'wxt/browser';
+import { datasetHandlers } from '../../lib/dataset-service';
+import { dispatch } from '../../lib/messages';
+import { sendToTab } from '../../lib/runtime-messaging';
+
+export default defineBackground(() => {
+  const handlers = datasetHandlers(dataset);
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only our own extension's pages and content scripts may ask.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return dispatch(handlers, message, sender);
+  });
+
+  const navigate = async (direction: 1 | -1, tabId?: number) => {
+    const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined) return false;
+    return sendToTab(id, 'navigateTerm', { direction }).catch(() => false);
+  };
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'next-term') void navigate(1, tab?.id);
+    if (command === 'previous-term') void navigate(-1, tab?.id);
+  });
+
+  // The end-to-end tests drive the keyboard path through this (headless browsers deliver no shortcuts).
+  (globalThis as { backstoryNavigate?: typeof navigate }).backstoryNavigate = navigate;
+});

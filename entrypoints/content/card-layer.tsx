@@ -1,0 +1,100 @@
+/**
+ * The extension's only element in the page: a host with a shadow root that holds the card.
+ * Created on first use, positioned with Floating UI against the hovered line of text.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { Card, type CardProps } from '../../components/Card';
+import cardCss from '../../components/card.css?inline';
+
+export const HOST_TAG = 'backstory-ui';
+
+export interface Anchor {
+  readonly rect: () => DOMRect;
+  readonly context: Element;
+}
+
+export class CardLayer {
+  private host: HTMLElement | undefined;
+  private layer: HTMLDivElement | undefined;
+  private stopAutoUpdate: (() => void) | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  get element(): HTMLElement | undefined {
+    return this.host;
+  }
+
+  get isOpen(): boolean {
+    return this.stopAutoUpdate !== undefined;
+  }
+
+  private ensureHost(): HTMLDivElement {
+    if (this.layer && this.host?.isConnected) return this.layer;
+    const host = this.doc.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = cardCss;
+    const layer = this.doc.createElement('div');
+    layer.className = 'layer';
+    layer.hidden = true;
+    shadow.append(style, layer);
+    // On <html>, not <body>: frameworks that own <body> never see it.
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.layer = layer;
+    return layer;
+  }
+
+  show(props: CardProps, anchor: Anchor, theme: 'auto' | 'light' | 'dark' = 'auto'): void {
+    const layer = this.ensureHost();
+    layer.dataset.theme = theme;
+    render(<Card {...props} />, layer);
+    layer.hidden = false;
+    this.stopAutoUpdate?.();
+    const reference = { getBoundingClientRect: anchor.rect, contextElement: anchor.context };
+    const place = () =>
+      void computePosition(reference, layer, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      }).then(({ x, y }) => {
+        layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      });
+    this.stopAutoUpdate = autoUpdate(reference, layer, place);
+  }
+
+  /** Re-renders the open card in place (e.g. when its entry arrives). */
+  update(props: CardProps): void {
+    if (this.layer && this.isOpen) render(<Card {...props} />, this.layer);
+  }
+
+  focus(): void {
+    const card = this.layer?.querySelector<HTMLElement>('.card');
+    if (card) {
+      card.tabIndex = -1;
+      card.focus();
+    }
+  }
+
+  hide(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    if (this.layer) {
+      render(null, this.layer);
+      this.layer.hidden = true;
+    }
+  }
+
+  /** Does this event come from inside the card? (Events from a shadow root are retargeted to the host.) */
+  contains(event: Event): boolean {
+    return this.host !== undefined && event.composedPath().includes(this.host);
+  }
+
+  remove(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = undefined;
+    this.layer = undefined;
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * Backstory on one page: scan, paint, watch for changes, and open cards on hover, click and keyboard.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardContent, CardProps } from '../../components/Card';
+import { type AliasIndex, buildIndex } from '../../lib/alias-index';
+import { localToday } from '../../lib/designation-status';
+import { findArticleRoot } from '../../lib/dom/collect';
+import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
+import { readDateSignals } from '../../lib/dom/page-signals';
+import { type PageScan, paintScan, scanPage } from '../../lib/dom/page-scan';
+import type { EntryDetails, Handlers, TabMessages } from '../../lib/messages';
+import { dispatch } from '../../lib/messages';
+import { detectPublicationDate, type PublicationDate } from '../../lib/pubdate';
+import { sendToBackground } from '../../lib/runtime-messaging';
+import { browser } from 'wxt/browser';
+import { CardLayer } from './card-layer';
+import { mentionAtPoint } from './hit-test';
+import { watchMutations } from './mutation-watch';
+
+const OPEN_DELAY_MS = 300;
+const CLOSE_GRACE_MS = 300;
+
+interface OpenCard {
+  readonly mention: number;
+  pinned: boolean;
+  content: CardContent;
+}
+
+export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
+  if (!highlightsSupported()) return; // Nothing can be painted without rewriting the page: do nothing.
+  const index: AliasIndex = buildIndex(await sendToBackground('getIndex', {}));
+  if (ctx.isInvalid) return;
+
+  const doc = document;
+  const layer = new CardLayer(doc);
+  const entryCache = new Map<string, Promise<EntryDetails | undefined>>();
+  let scan: PageScan | undefined;
+  let articleDate: PublicationDate | undefined;
+  let open: OpenCard | undefined;
+  let pending: number | undefined;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let returnFocus: HTMLElement | undefined;
+
+  const rescan = () => {
+    if (ctx.isInvalid) return;
+    const wasOpen = open;
+    scan = scanPage(doc, index, layer.element);
+    paintScan(scan);
+    if (wasOpen) close(); // mention indices changed; a stale card would point at nothing
+  };
+
+  const refreshDate = () => {
+    articleDate = detectPublicationDate(readDateSignals(doc, findArticleRoot(doc)));
+  };
+
+  const entryDetails = (id: string) => {
+    let details = entryCache.get(id);
+    if (!details) {
+      details = sendToBackground('getEntry', { id });
+      entryCache.set(id, details);
+    }
+    return details;
+  };
+
+  const props = (card: OpenCard): CardProps => ({
+    content: card.content,
+    articleDate,
+    today: localToday(),
+    pinned: card.pinned,
+    onClose: () => close(true),
+    onPick: (id) => void showEntry(card, id),
+  });
+
+  const showEntry = async (card: OpenCard, id: string) => {
+    const details = await entryDetails(id);
+    if (open !== card) return;
+    card.content = details ? { state: 'entry', details } : { state: 'missing', name: id };
+    layer.update(props(card));
+  };
+
+  const cancelTimers = () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    openTimer = undefined;
+    closeTimer = undefined;
+  };
+
+  function close(restoreFocus = false) {
+    cancelTimers();
+    pending = undefined;
+    open = undefined;
+    layer.hide();
+    paint(HIGHLIGHT_ACTIVE, []);
+    if (restoreFocus && returnFocus?.isConnected) returnFocus.focus();
+    returnFocus = undefined;
+  }
+
+  const openCard = (mentionIndex: number, rect: () => DOMRect, options: { pinned: boolean; focus: boolean }) => {
+    if (!scan) return;
+    const mention = scan.mentions[mentionIndex];
+    const range = scan.ranges[mentionIndex];
+    if (!mention || !range) return;
+    cancelTimers();
+    const entries = index.entries;
+    const card: OpenCard = {
+      mention: mentionIndex,
+      pinned: options.pinned,
+      content:
+        mention.entry === undefined
+          ? { state: 'ambiguous', text: mention.text, candidates: mention.candidates.map((c) => entries[c]!) }
+          : { state: 'loading', name: entries[mention.entry]!.name },
+    };
+    open = card;
+    paint(HIGHLIGHT_ACTIVE, [range]);
+    const context = (range.startContainer.parentElement ?? doc.body) as Element;
+    layer.show(props(card), { rect, context });
+    if (options.focus) {
+      if (!layer.contains({ composedPath: () => [doc.activeElement] } as unknown as Event)) {
+        returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : undefined;
+      }
+      layer.focus();
+    }
+    if (mention.entry !== undefined) void showEntry(card, entries[mention.entry]!.id);
+  };
+
+  const scheduleClose = () => {
+    if (!open || open.pinned || closeTimer !== undefined) return;
+    closeTimer = ctx.setTimeout(() => close(), CLOSE_GRACE_MS);
+  };
+
+  // Pointer: hover intent. Coalesced to one hit-test per frame.
+  let lastPointer: PointerEvent | undefined;
+  let frameRequested = false;
+  const onPointerFrame = () => {
+    frameRequested = false;
+    const event = lastPointer;
+    if (!event || !scan) return;
+    if (layer.contains(event)) {
+      clearTimeout(closeTimer);
+      closeTimer = undefined;
+      return;
+    }
+    const hit = mentionAtPoint(doc, scan, event.clientX, event.clientY);
+    if (hit && open && hit.index === open.mention) {
+      clearTimeout(closeTimer);
+      closeTimer = undefined;
+      return;
+    }
+    if (hit) {
+      if (pending === hit.index) return;
+      pending = hit.index;
+      clearTimeout(openTimer);
+      const { index: target, rect } = hit;
+      openTimer = ctx.setTimeout(() => {
+        pending = undefined;
+        if (open?.pinned) return;
+        openCard(target, () => rect, { pinned: false, focus: false });
+      }, OPEN_DELAY_MS);
+      return;
+    }
+    pending = undefined;
+    clearTimeout(openTimer);
+    scheduleClose();
+  };
+  ctx.addEventListener(
+    doc,
+    'pointermove',
+    (event) => {
+      lastPointer = event;
+      if (!frameRequested) {
+        frameRequested = true;
+        ctx.requestAnimationFrame(onPointerFrame);
+      }
+    },
+    { passive: true, capture: true },
+  );
+
+  // Click pins the card of the term under the pointer; a click elsewhere closes a pinned card.
+  ctx.addEventListener(
+    doc,
+    'click',
+    (event) => {
+      if (layer.contains(event) || !scan) return;
+      const hit = mentionAtPoint(doc, scan, event.clientX, event.clientY);
+      const inLink = (event.target as Element | null)?.closest?.('a[href]');
+      if (hit && !inLink) {
+        if (open?.mention === hit.index) open.pinned = true;
+        const rect = hit.rect;
+        openCard(hit.index, () => rect, { pinned: true, focus: false });
+      } else if (open) {
+        close();
+      }
+    },
+    { capture: true },
+  );
+
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && open) {
+        const fromCard = layer.contains(event);
+        close(fromCard || returnFocus !== undefined);
+      }
+    },
+    { capture: true },
+  );
+
+  // Keyboard path (browser command → background → here): next or previous term, card opened and focused.
+  const navigate = (direction: 1 | -1): boolean => {
+    if (!scan || scan.mentions.length === 0) return false;
+    const count = scan.mentions.length;
+    const current = open?.mention ?? (direction === 1 ? -1 : count);
+    const target = (((current + direction) % count) + count) % count;
+    const range = scan.ranges[target]!;
+    const element = range.startContainer.parentElement;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    openCard(target, () => range.getClientRects()[0] ?? range.getBoundingClientRect(), { pinned: true, focus: true });
+    return true;
+  };
+  const tabHandlers: Handlers<TabMessages, unknown> = {
+    navigateTerm: ({ direction }) => navigate(direction),
+  };
+  const onTabMessage = (message: unknown) => dispatch(tabHandlers, message, undefined);
+  browser.runtime.onMessage.addListener(onTabMessage);
+
+  refreshDate();
+  rescan();
+
+  const watcher = watchMutations(doc.body ?? doc.documentElement, {
+    ignore: () => layer.element,
+    onChange: rescan,
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    entryCache.clear();
+    refreshDate();
+    rescan();
+  });
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    browser.runtime.onMessage.removeListener(onTabMessage);
+    layer.remove();
+    clearAll();
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * The built extension in real Chromium and Firefox ESR, against pages served from 127.0.0.1.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../support/browsers';
+import { startRefusingProxy, type RefusingProxy } from '../support/refusing-proxy';
+import { startStaticServer, type StaticServer } from '../support/static-server';
+import { centreOf, domFingerprint, hoverForCard, paintedTexts, waitForPaint } from './page-helpers';
+
+const DEMO = readFileSync('assets/demo/article.html', 'utf8');
+
+const TARIFF_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tariff classification guide</title></head>
+<body><main><h1>Classifying imports</h1><p>Every import entering the United States is classified under the HTS before duty is assessed.
+Customs brokers look up the tariff line for each product and apply the duty rate it lists.</p></main></body></html>`;
+
+const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live updates</title>
+<meta property="article:published_time" content="2024-12-08T09:00:00Z"></head>
+<body><main id="feed"><p>Live coverage begins. Rebels entered Aleppo overnight.</p></main></body></html>`;
+
+const browsers: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(browsers)('Backstory in %s', (name) => {
+  let server: StaticServer;
+  let proxy: RefusingProxy;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    server = await startStaticServer({
+      '/news/demo-article.html': { body: DEMO },
+      '/trade/tariffs.html': { body: TARIFF_PAGE },
+      '/live/updates.html': { body: DYNAMIC_PAGE },
+    });
+    proxy = await startRefusingProxy();
+    browser = await launchWithExtension(name, { proxyPort: proxy.port });
+    browser.context.on('request', (request) => requested.push(request.url()));
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  it('marks the known entities of the demo article', async () => {
+    await page.goto(`${server.origin}/news/demo-article.html`);
+    await waitForPaint(page, 10);
+    const painted = await paintedTexts(page);
+    for (const expected of ["Hay'at Tahrir al-Sham", 'HTS', 'Aleppo', 'Idlib province', 'State Department', 'UN Security Council Resolution 2254', 'Syrian Observatory for Human Rights', 'Bashar al-Assad', 'Foreign Terrorist Organization']) {
+      expect(painted, expected).toContain(expected);
+    }
+    // The pronoun "us" in a quote is not the United States, and nothing outside the article is marked.
+    expect(painted).not.toContain('us');
+    expect(painted).not.toContain('Syria');
+  });
+
+  it('shows a sourced card with the status on the article date and today', async () => {
+    const text = await hoverForCard(page, "Hay'at Tahrir al-Sham");
+    expect(text).toContain("Hay'at Tahrir al-Sham");
+    expect(text).toContain('Organisation');
+    expect(text).toContain('Article dated 3 Dec 2024');
+    expect(text).toMatch(/On the article’s date \(3 Dec 2024\) Listed/);
+    expect(text).toMatch(/Today \(\d{1,2} \w{3} \d{4}\) Removed/);
+    expect(text).toContain('Foreign Terrorist Organization');
+    expect(text).toMatch(/Since the article: .*removed on 8 Jul 2025/);
+    expect(text).toMatch(/sources/i);
+    const links = page.locator('backstory-ui .sources a');
+    expect(await links.count()).toBeGreaterThan(2);
+    for (const rel of await links.evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
+      expect(rel).toBe('noopener noreferrer');
+    }
+    const label = await page.locator('backstory-ui .card').getAttribute('aria-labelledby');
+    expect(label).toBe('backstory-card-title');
+  });
+
+  it('closes the card when the pointer leaves, and Escape closes a pinned card', async () => {
+    await page.mouse.move(5, 5);
+    await page.locator('backstory-ui .card').waitFor({ state: 'detached', timeout: 3_000 });
+    const { x, y } = await centreOf(page, 'Aleppo', 0);
+    await page.mouse.click(x, y);
+    await page.locator('backstory-ui .card').waitFor({ state: 'visible' });
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(700);
+    expect(await page.locator('backstory-ui .card').isVisible()).toBe(true); // pinned
+    await page.keyboard.press('Escape');
+    await page.locator('backstory-ui .card').waitFor({ state: 'detached', timeout: 3_000 });
+  });
+
+  it('never rewrites the page: the only change is one host element', async () => {
+    const fresh = await browser.context.newPage();
+    // Same HTML with the extension's content scripts unable to run is not possible here, so compare against the source.
+    await fresh.goto(`${server.origin}/news/demo-article.html`);
+    await waitForPaint(fresh, 10);
+    const before = await domFingerprint(fresh);
+    await hoverForCard(fresh, 'Aleppo', 1);
+    const after = await domFingerprint(fresh);
+    expect(after).toBe(before);
+    const parsed = await fresh.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return doc.body.querySelectorAll('*').length;
+    }, DEMO);
+    expect(await fresh.evaluate(() => document.body.querySelectorAll('*').length)).toBe(parsed);
+    expect(await fresh.evaluate(() => document.querySelectorAll('backstory-ui').length)).toBe(1);
+    await fresh.close();
+  });
+
+  it('does not take HTS on a tariff page for the Syrian group', async () => {
+    const trade = await browser.context.newPage();
+    await trade.goto(`${server.origin}/trade/tariffs.html`);
+    await waitForPaint(trade, 1);
+    await hoverForCard(trade, 'HTS');
+    expect(await trade.locator('backstory-ui h2').innerText()).toMatch(/^Harmonized Tariff Schedule/);
+    await trade.close();
+  });
+
+  it('marks text added after load', async () => {
+    const live = await browser.context.newPage();
+    await live.goto(`${server.origin}/live/updates.html`);
+    await waitForPaint(live, 1);
+    await live.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Update: the Syrian Observatory for Human Rights reports fighting near Idlib.';
+      document.getElementById('feed')!.append(p);
+    });
+    await live.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) >= 3, undefined, { timeout: 5_000 });
+    expect(await paintedTexts(live)).toEqual(['Aleppo', 'Syrian Observatory for Human Rights', 'Idlib']);
+    await live.close();
+  });
+
+  it('sends no network request outside the machine', () => {
+    // Every request from pages and the extension (service worker included) stayed on 127.0.0.1…
+    expect(requested.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    // …and nothing else reached the proxy, apart from Chromium's own sign-in and updater pings,
+    // which it makes with or without any extension loaded.
+    const browserOwn = /^(CONNECT )?(https?:\/\/)?(accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com)[:/]/;
+    expect(proxy.requests.filter((url) => !(name === 'chromium' && browserOwn.test(url)))).toEqual([]);
+  });
+});
+
+describe('keyboard path (Chromium)', () => {
+  it('the next-term command scrolls to a term and opens its card with focus', async () => {
+    const server = await startStaticServer({ '/a.html': { body: DEMO } });
+    const browser = await launchWithExtension('chromium');
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/a.html`);
+      await waitForPaint(page, 10);
+      await page.bringToFront();
+      const moved = await browser.worker!.evaluate(() =>
+        (globalThis as unknown as { backstoryNavigate: (d: number) => Promise<boolean> }).backstoryNavigate(1),
+      );
+      expect(moved).toBe(true);
+      const card = page.locator('backstory-ui .card');
+      await card.waitFor({ state: 'visible' });
+      expect(await card.getAttribute('role')).toBe('dialog');
+      await page.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.activeElement?.classList.contains('card'));
+      const [first, second] = await paintedTexts(page);
+      expect(await page.locator('backstory-ui h2').innerText()).toBe(first);
+      await browser.worker!.evaluate(() =>
+        (globalThis as unknown as { backstoryNavigate: (d: number) => Promise<boolean> }).backstoryNavigate(1),
+      );
+      await page.waitForFunction(
+        (title) => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('h2')?.textContent === title,
+        second === 'Resolution 2254' ? 'UN Security Council Resolution 2254' : second,
+      );
+      expect(await page.evaluate(() => CSS.highlights.get('backstory-active')?.size)).toBe(1);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,87 @@
+/** Helpers that look at a page the way a reader does: where a word is, what is painted, what the card says. */
+import type { Page } from 'playwright-core';
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Centre of the nth occurrence of `text` in the page's text nodes, scrolled into view. */
+export async function centreOf(page: Page, text: string, nth = 0): Promise<Box> {
+  const box = await page.evaluate(
+    ([needle, n]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        let at = data.indexOf(needle as string);
+        while (at >= 0) {
+          if (seen++ === n) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + (needle as string).length);
+            node.parentElement?.scrollIntoView({ block: 'center' });
+            const rect = range.getClientRects()[0]!;
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          at = data.indexOf(needle as string, at + 1);
+        }
+      }
+      return undefined;
+    },
+    [text, nth] as const,
+  );
+  if (!box) throw new Error(`"${text}" (#${nth}) is not on the page`);
+  return box;
+}
+
+/** Texts of the ranges painted under a highlight name, in document order. */
+export function paintedTexts(page: Page, name = 'backstory'): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    if (!highlight) return [];
+    const ranges = [...highlight] as Range[];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((range) => range.toString());
+  }, name);
+}
+
+/** Waits until the content script has painted at least `count` terms. */
+export async function waitForPaint(page: Page, count = 1, name = 'backstory'): Promise<void> {
+  await page.waitForFunction(
+    ([highlightName, n]) => (CSS.highlights.get(highlightName as string)?.size ?? 0) >= (n as number),
+    [name, count] as const,
+    { timeout: 15_000 },
+  );
+}
+
+/** Moves the pointer onto a term and waits for its card; returns the card's text. */
+export async function hoverForCard(page: Page, text: string, nth = 0): Promise<string> {
+  const { x, y } = await centreOf(page, text, nth);
+  await page.mouse.move(x - 40, y - 40);
+  await page.mouse.move(x, y, { steps: 4 });
+  const card = page.locator('backstory-ui .card');
+  await card.waitFor({ state: 'visible', timeout: 5_000 });
+  await page.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.card[aria-busy="false"]'));
+  return (await card.innerText()).replace(/\s+/g, ' ');
+}
+
+/** A fingerprint of the page's own DOM: every element and text node outside Backstory's host. */
+export function domFingerprint(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [];
+    const walk = (node: Node, depth: number) => {
+      if (node.nodeType === 1 && (node as Element).localName === 'backstory-ui') return;
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        const attributes = Array.from(element.attributes, (a) => `${a.name}=${a.value}`).join(',');
+        parts.push(`${depth}<${element.localName} ${attributes}>`);
+      } else if (node.nodeType === 3) {
+        parts.push(`${depth}#${(node as Text).data}`);
+      }
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child, depth + 1);
+    };
+    walk(document.documentElement, 0);
+    return parts.join('\n');
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Launches Debian's Chromium or Firefox ESR with the built extension loaded (playwright-core 1.64.1).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, firefox, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.BACKSTORY_CHROMIUM ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'backstory@backstory.invalid';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  readonly context: BrowserContext;
+  /** Chromium only: the extension's service worker. */
+  readonly worker: Worker | undefined;
+  close(): Promise<void>;
+}
+
+/** Says exactly what to install when a browser is missing. */
+export function requireBrowser(name: BrowserName): string {
+  const path = name === 'chromium' ? CHROMIUM_PATH : FIREFOX_PATH;
+  if (!existsSync(path)) {
+    const pkg = name === 'chromium' ? 'chromium' : 'firefox-esr';
+    throw new Error(
+      `${name} was not found at ${path}. Install Debian's package: sudo apt-get update && sudo apt-get install -y ${pkg}` +
+        ` (or set ${name === 'chromium' ? 'BACKSTORY_CHROMIUM' : 'BACKSTORY_FIREFOX'} to the browser's path).`,
+    );
+  }
+  return path;
+}
+
+export function extensionDir(name: BrowserName): string {
+  const dir = resolve('.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run "npm run build" first.`);
+  }
+  return dir;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+];
+
+export interface LaunchOptions {
+  readonly headless?: boolean;
+  /** Firefox: send every request through this local proxy (to prove nothing leaves). */
+  readonly proxyPort?: number;
+  readonly colorScheme?: 'light' | 'dark';
+  readonly viewport?: { width: number; height: number } | null;
+  readonly profileDir?: string;
+}
+
+export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = requireBrowser(name);
+  const dir = extensionDir(name);
+  const ownProfile = options.profileDir === undefined;
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), `backstory-${name}-`));
+  const common = {
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport === undefined ? { width: 1200, height: 900 } : options.viewport,
+  } as const;
+  let context: BrowserContext;
+  let worker: Worker | undefined;
+  if (name === 'chromium') {
+    // Loopback (the test pages) bypasses the proxy by default; everything else must go through it.
+    const proxyArgs = options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : [];
+    context = await chromium.launchPersistentContext(profile, {
+      ...common,
+      executablePath,
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...proxyArgs],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  } else {
+    mkdirSync(join(profile, 'extensions'), { recursive: true });
+    writeFileSync(join(profile, 'extensions', GECKO_ID), dir);
+    const proxyPrefs = options.proxyPort
+      ? {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': options.proxyPort,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': options.proxyPort,
+        }
+      : {};
+    context = await firefox.launchPersistentContext(profile, {
+      ...common,
+      channel: 'moz-firefox',
+      executablePath,
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      firefoxUserPrefs: {
+        'xpinstall.signatures.required': false,
+        'extensions.autoDisableScopes': 0,
+        'extensions.enabledScopes': 15,
+        ...proxyPrefs,
+      },
+    });
+  }
+  return {
+    name,
+    context,
+    worker,
+    async close() {
+      await context.close().catch(() => undefined);
+      if (ownProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
