@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
-import { datasetPlugin } from './lib/node/dataset-plugin';
 import { defineConfig } from 'wxt';
+import { datasetPlugin } from './lib/node/dataset-plugin';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact(), datasetPlugin()] }),

@@ -1,5 +1,5 @@
-import { formatDate } from '../lib/designation-status';
 import type { IndexedEntry } from '../lib/alias-index';
+import { formatDate } from '../lib/designation-status';
 import type { EntryDetails } from '../lib/messages';
 import type { PublicationDate } from '../lib/pubdate';
 import { DesignationView } from './DesignationView';

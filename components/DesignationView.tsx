@@ -24,7 +24,7 @@ function StatusBadge({ reading }: { reading: StatusReading }) {
 export function DesignationView({ designation, sources, articleDate, today }: Props) {
   const events = sortedEvents(designation);
   const comparison = articleDate ? compareStatus(designation, articleDate, today) : undefined;
-  const now = comparison?.now ?? statusOn(designation, today);
+  const now = comparison?.present ?? statusOn(designation, today);
   const latest = events[events.length - 1];
   return (
     <li class="designation">
@@ -47,7 +47,7 @@ export function DesignationView({ designation, sources, articleDate, today }: Pr
           <>
             <dt>On the article’s date ({formatDate(articleDate)})</dt>
             <dd>
-              <StatusBadge reading={comparison.then} />
+              <StatusBadge reading={comparison.past} />
             </dd>
           </>
         )}
@@ -79,7 +79,9 @@ export function DesignationView({ designation, sources, articleDate, today }: Pr
         </p>
       )}
       <details class="history">
-        <summary>History ({events.length} {events.length === 1 ? 'event' : 'events'})</summary>
+        <summary>
+          History ({events.length} {events.length === 1 ? 'event' : 'events'})
+        </summary>
         <ol>
           {events.map((event, i) => (
             <li key={`${event.date}-${i}`}>

@@ -32,6 +32,6 @@ export function RichText({ text, class: className }: { text: string; class?: str
       </p>
     );
   }
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by DOMPurify with a small allow-list just above.
+  // Sanitised by DOMPurify with the small allow-list above.
   return <div class={className} dir="auto" dangerouslySetInnerHTML={{ __html: sanitize(text) }} />;
 }

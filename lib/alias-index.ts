@@ -122,13 +122,14 @@ export function buildIndex(serialized: SerializedIndex): AliasIndex {
   for (const [key, entry, flags, text] of serialized.aliases) {
     if ((flags & ALIAS_WEAK) === 0) strongKeys[entry]?.push(key);
     const info = infoFor(keys, key);
-    (info.aliases ??= []).push({ entry, flags, text });
+    if (info.aliases === undefined) info.aliases = [];
+    info.aliases.push({ entry, flags, text });
     maxGap = Math.max(maxGap, addPrefixes(keys, key));
   }
   for (const [key, entry] of serialized.cues) {
     const info = infoFor(keys, key);
-    const cues = (info.cues ??= []);
-    if (!cues.includes(entry)) cues.push(entry);
+    if (info.cues === undefined) info.cues = [];
+    if (!info.cues.includes(entry)) info.cues.push(entry);
     maxGap = Math.max(maxGap, addPrefixes(keys, key));
   }
   return { entries: serialized.entries, keys, maxGap, strongKeys };

@@ -13,8 +13,10 @@ export interface StatusReading {
 }
 
 export interface StatusComparison {
-  readonly then: StatusReading;
-  readonly now: StatusReading;
+  /** Status on the earlier date of interest (the article's). */
+  readonly past: StatusReading;
+  /** Status on the later date (today). */
+  readonly present: StatusReading;
   /** Events after the first date up to and including the second, oldest first. */
   readonly changes: DesignationEvent[];
   readonly changed: boolean;
@@ -64,7 +66,7 @@ export function compareStatus(designation: Pick<Designation, 'events'>, then: st
   const thenReading = statusOn(designation, then);
   const nowReading = statusOn(designation, now);
   const changes = sortedEvents(designation).filter((event) => event.date > first && event.date <= second);
-  return { then: thenReading, now: nowReading, changes, changed: thenReading.status !== nowReading.status };
+  return { past: thenReading, present: nowReading, changes, changed: thenReading.status !== nowReading.status };
 }
 
 /** Is the status in force: listed and not lifted. */

@@ -41,12 +41,7 @@ function wordsBefore(text: string, end: number, count: number): string[] {
 }
 
 /** "Hay'et Tahrir al-Sham (HTS)": the acronym in parentheses right after most of a candidate's name. */
-function definedHere(
-  folded: string,
-  match: RawMatch,
-  candidate: number,
-  namesByEntry: Map<number, string[][]>,
-): boolean {
+function definedHere(folded: string, match: RawMatch, candidate: number, namesByEntry: Map<number, string[][]>): boolean {
   let before = match.start - 1;
   while (before >= 0 && folded.charCodeAt(before) === 0x20) before--;
   if (folded[before] !== '(') return false;
@@ -76,7 +71,10 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
   const namesByEntry = new Map<number, string[][]>();
   for (const entry of weakCandidates) {
     const keys = index.strongKeys[entry] ?? [];
-    namesByEntry.set(entry, keys.map((key) => key.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)));
+    namesByEntry.set(
+      entry,
+      keys.map((key) => key.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)),
+    );
   }
 
   const defined = new Set<number>();

@@ -23,35 +23,36 @@ export interface TabMessages {
   navigateTerm: { params: { direction: 1 | -1 }; result: boolean };
 }
 
-export type MessageMap = Record<string, { params: unknown; result: unknown }>;
+/** A map of message names to their parameter and result types. */
+export type MessageMap<M> = { [K in keyof M]: { params: unknown; result: unknown } };
 
-export interface Envelope<M extends MessageMap, K extends keyof M = keyof M> {
+export interface Envelope<M extends MessageMap<M>, K extends keyof M = keyof M> {
   readonly backstory: K;
   readonly params: M[K]['params'];
 }
 
-export type Handlers<M extends MessageMap, Context> = {
+export type Handlers<M extends MessageMap<M>, Context> = {
   [K in keyof M]: (params: M[K]['params'], context: Context) => M[K]['result'] | Promise<M[K]['result']>;
 };
 
-export function envelope<M extends MessageMap, K extends keyof M & string>(name: K, params: M[K]['params']): Envelope<M, K> {
+export function envelope<M extends MessageMap<M>, K extends keyof M & string>(name: K, params: M[K]['params']): Envelope<M, K> {
   return { backstory: name, params };
 }
 
 /** Is this a Backstory message naming a handler we have? Anything else is ignored, never trusted. */
-export function isEnvelope<M extends MessageMap>(message: unknown, handlers: Handlers<M, unknown>): message is Envelope<M> {
+export function isEnvelope<M extends MessageMap<M>, Context>(message: unknown, handlers: Handlers<M, Context>): message is Envelope<M> {
   if (message === null || typeof message !== 'object') return false;
   const name = (message as { backstory?: unknown }).backstory;
   return typeof name === 'string' && Object.hasOwn(handlers, name);
 }
 
 /** Runs the handler a message names; undefined when the message is not ours. */
-export function dispatch<M extends MessageMap, Context>(
+export function dispatch<M extends MessageMap<M>, Context>(
   handlers: Handlers<M, Context>,
   message: unknown,
   context: Context,
 ): Promise<unknown> | undefined {
-  if (!isEnvelope(message, handlers as Handlers<M, unknown>)) return undefined;
+  if (!isEnvelope<M, Context>(message, handlers)) return undefined;
   const name = message.backstory;
-  return Promise.resolve(handlers[name](message.params as M[typeof name]['params'], context));
+  return Promise.resolve(handlers[name](message.params, context));
 }

@@ -46,16 +46,16 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ı: 'i',
 };
 const ARABIC_FOLDS: Record<number, string> = {
-  0x0622: 'ا', // آ
-  0x0623: 'ا', // أ
-  0x0625: 'ا', // إ
-  0x0671: 'ا', // ٱ
-  0x0624: 'و', // ؤ
-  0x0626: 'ي', // ئ
-  0x0649: 'ي', // ى
-  0x06cc: 'ي', // Persian ye
-  0x0629: 'ه', // ة
-  0x06a9: 'ك', // Persian kaf
+  1570: 'ا', // آ
+  1571: 'ا', // أ
+  1573: 'ا', // إ
+  1649: 'ا', // ٱ
+  1572: 'و', // ؤ
+  1574: 'ي', // ئ
+  1609: 'ي', // ى
+  1740: 'ي', // Persian ye
+  1577: 'ه', // ة
+  1705: 'ك', // Persian kaf
 };
 
 function isWhiteSpaceCode(code: number): boolean {

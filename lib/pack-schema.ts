@@ -35,7 +35,10 @@ const Wording = z.string().refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain 
 export const NameKind = z.enum(['name', 'alias', 'acronym', 'previousName', 'weakAlias']);
 export const Name = z.strictObject({
   text: Wording,
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+    .optional(),
   kind: NameKind,
   /** Acronyms and weak aliases are matched case-sensitively unless this says otherwise. */
   caseSensitive: z.boolean().optional(),
@@ -76,7 +79,10 @@ export const DesignationEvent = z.strictObject({
 export const Designation = z.strictObject({
   authority: z.string().min(1).describe('Who designates: "UN Security Council", "US Department of State"…'),
   authorityId: Id.describe('Stable key used by settings filters: un, us-state, us-treasury, uk, eu, ca, au, tr…'),
-  list: z.string().min(1).describe('The list or programme: "Foreign Terrorist Organization", "ISIL (Da\'esh) and Al-Qaida Sanctions List"…'),
+  list: z
+    .string()
+    .min(1)
+    .describe('The list or programme: "Foreign Terrorist Organization", "ISIL (Da\'esh) and Al-Qaida Sanctions List"…'),
   listedAs: z.string().optional(),
   referenceId: z.string().optional(),
   events: z.array(DesignationEvent).min(1),
@@ -90,7 +96,7 @@ export const Entry = z.strictObject({
   kind: EntryKind,
   name: Wording,
   names: z.array(Name).min(1),
-  summary: z.string().min(1).describe('One sentence, in the pack authors\' own words'),
+  summary: z.string().min(1).describe("One sentence, in the pack authors' own words"),
   background: z.string().optional(),
   dates: z.array(DatedFact).default([]),
   related: z.array(Related).default([]),

@@ -47,7 +47,7 @@ function entryReferenceProblems(file: string, entry: Entry, at: ReadonlyArray<Pr
       }
     });
   };
-  entry.dates.forEach((fact, i) => checkRefs(fact.sources, [...at, 'dates', i, 'sources']));
+  for (const [i, fact] of entry.dates.entries()) checkRefs(fact.sources, [...at, 'dates', i, 'sources']);
   entry.designations.forEach((designation, d) => {
     designation.events.forEach((event, e) => {
       checkRefs(event.sources, [...at, 'designations', d, 'events', e, 'sources']);
@@ -88,7 +88,7 @@ export function validatePack(
     if (!Array.isArray(list)) {
       problems.push({ file: meta.file, path: '$.entries', message: 'must be an array of entries' });
     } else {
-      list.forEach((json, i) => inputs.push({ file: meta.file, json, at: ['entries', i] }));
+      for (const [i, json] of list.entries()) inputs.push({ file: meta.file, json, at: ['entries', i] });
     }
   } else {
     for (const entryFile of entryFiles) inputs.push({ file: entryFile.file, json: entryFile.json, at: [] });

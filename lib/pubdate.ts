@@ -95,7 +95,11 @@ function fromUrl(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  const patterns = [/\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/, /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/, /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[_-])/];
+  const patterns = [
+    /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/,
+    /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/,
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|[_-])/,
+  ];
   for (const pattern of patterns) {
     const match = pattern.exec(path);
     if (match) {

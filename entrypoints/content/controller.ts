@@ -1,19 +1,20 @@
 /**
  * Backstory on one page: scan, paint, watch for changes, and open cards on hover, click and keyboard.
  */
+
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardContent, CardProps } from '../../components/Card';
 import { type AliasIndex, buildIndex } from '../../lib/alias-index';
 import { localToday } from '../../lib/designation-status';
 import { findArticleRoot } from '../../lib/dom/collect';
 import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
-import { readDateSignals } from '../../lib/dom/page-signals';
 import { type PageScan, paintScan, scanPage } from '../../lib/dom/page-scan';
+import { readDateSignals } from '../../lib/dom/page-signals';
 import type { EntryDetails, Handlers, TabMessages } from '../../lib/messages';
 import { dispatch } from '../../lib/messages';
 import { detectPublicationDate, type PublicationDate } from '../../lib/pubdate';
 import { sendToBackground } from '../../lib/runtime-messaging';
-import { browser } from 'wxt/browser';
 import { CardLayer } from './card-layer';
 import { mentionAtPoint } from './hit-test';
 import { watchMutations } from './mutation-watch';
@@ -39,8 +40,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let articleDate: PublicationDate | undefined;
   let open: OpenCard | undefined;
   let pending: number | undefined;
-  let openTimer: ReturnType<typeof setTimeout> | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
   let returnFocus: HTMLElement | undefined;
 
   const rescan = () => {

@@ -5,8 +5,27 @@
 
 /** Elements whose text is not prose: never scanned. Compared against localName. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'textarea', 'input', 'select',
-  'option', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
 ]);
 /** Page chrome skipped when no article container is found and the whole body is read. */
 const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form', 'dialog']);
@@ -36,10 +55,7 @@ export interface TextSnapshot {
 /** The element that holds the article, or the body when nothing better is found. */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  const candidates = [
-    ...Array.from(doc.querySelectorAll('[itemprop="articleBody"]')),
-    ...Array.from(doc.getElementsByTagName('article')),
-  ];
+  const candidates = [...Array.from(doc.querySelectorAll('[itemprop="articleBody"]')), ...Array.from(doc.getElementsByTagName('article'))];
   let best: Element | undefined;
   let bestLength = 0;
   for (const candidate of candidates) {

@@ -1,8 +1,8 @@
 /** Reads the bundled packs from disk (Node only: build time, scripts and tests). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatProblem, type PackFile, type PackProblem, relatedProblems, validatePack } from '../pack-validate';
 import type { Pack } from '../pack-schema';
+import { formatProblem, type PackFile, type PackProblem, relatedProblems, validatePack } from '../pack-validate';
 
 export class PackError extends Error {
   constructor(readonly problems: PackProblem[]) {
@@ -26,12 +26,17 @@ export function loadPacks(root: string, cwd = process.cwd()): Pack[] {
   const problems: PackProblem[] = [];
   const packs: Pack[] = [];
   const places: Array<Array<{ file: string; at: PropertyKey[] }>> = [];
-  const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const folders = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const folder of folders) {
     const dir = join(root, folder);
     const meta = readJson(join(dir, 'pack.json'), relative(cwd, join(dir, 'pack.json')), problems);
     const entryDir = join(dir, 'entries');
-    const entryNames = readdirSync(entryDir).filter((name) => name.endsWith('.json')).sort();
+    const entryNames = readdirSync(entryDir)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
     const entryFiles: PackFile[] = [];
     for (const name of entryNames) {
       const file = readJson(join(entryDir, name), relative(cwd, join(entryDir, name)), problems);
@@ -59,7 +64,7 @@ export function loadPacks(root: string, cwd = process.cwd()): Pack[] {
     }
   }
   const allIds = new Set(packs.flatMap((pack) => pack.entries.map((entry) => entry.id)));
-  packs.forEach((pack, i) => problems.push(...relatedProblems(pack.entries, places[i]!, allIds)));
+  for (const [i, pack] of packs.entries()) problems.push(...relatedProblems(pack.entries, places[i]!, allIds));
   if (problems.length > 0) throw new PackError(problems);
   return packs;
 }

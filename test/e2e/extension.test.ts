@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../support/browsers';
-import { startRefusingProxy, type RefusingProxy } from '../support/refusing-proxy';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { type RefusingProxy, startRefusingProxy } from '../support/refusing-proxy';
+import { type StaticServer, startStaticServer } from '../support/static-server';
 import { centreOf, domFingerprint, hoverForCard, paintedTexts, waitForPaint } from './page-helpers';
 
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
@@ -50,7 +50,17 @@ describe.each(browsers)('Backstory in %s', (name) => {
     await page.goto(`${server.origin}/news/demo-article.html`);
     await waitForPaint(page, 10);
     const painted = await paintedTexts(page);
-    for (const expected of ["Hay'at Tahrir al-Sham", 'HTS', 'Aleppo', 'Idlib province', 'State Department', 'UN Security Council Resolution 2254', 'Syrian Observatory for Human Rights', 'Bashar al-Assad', 'Foreign Terrorist Organization']) {
+    for (const expected of [
+      "Hay'at Tahrir al-Sham",
+      'HTS',
+      'Aleppo',
+      'Idlib province',
+      'State Department',
+      'UN Security Council Resolution 2254',
+      'Syrian Observatory for Human Rights',
+      'Bashar al-Assad',
+      'Foreign Terrorist Organization',
+    ]) {
       expect(painted, expected).toContain(expected);
     }
     // The pronoun "us" in a quote is not the United States, and nothing outside the article is marked.

@@ -86,7 +86,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
   } else {
     mkdirSync(join(profile, 'extensions'), { recursive: true });
     writeFileSync(join(profile, 'extensions', GECKO_ID), dir);
-    const proxyPrefs = options.proxyPort
+    const proxyPrefs: Record<string, string | number | boolean> = options.proxyPort
       ? {
           'network.proxy.type': 1,
           'network.proxy.http': '127.0.0.1',

@@ -21,16 +21,26 @@ export function entry(id: string, kind: Entry['kind'], names: Entry['names'], co
 }
 
 export const TEST_ENTRIES: Entry[] = [
-  entry('hts', 'organization', [
-    { text: "Hay'at Tahrir al-Sham", kind: 'name', lang: 'en' },
-    { text: 'Hayat Tahrir al-Sham', kind: 'alias' },
-    { text: 'HTS', kind: 'acronym' },
-    { text: 'هيئة تحرير الشام', kind: 'name', lang: 'ar' },
-  ], ['Syria', 'rebel', 'jihadist', 'Idlib']),
-  entry('tariff', 'term', [
-    { text: 'Harmonized Tariff Schedule', kind: 'name' },
-    { text: 'HTS', kind: 'acronym' },
-  ], ['tariff', 'customs', 'import duty']),
+  entry(
+    'hts',
+    'organization',
+    [
+      { text: "Hay'at Tahrir al-Sham", kind: 'name', lang: 'en' },
+      { text: 'Hayat Tahrir al-Sham', kind: 'alias' },
+      { text: 'HTS', kind: 'acronym' },
+      { text: 'هيئة تحرير الشام', kind: 'name', lang: 'ar' },
+    ],
+    ['Syria', 'rebel', 'jihadist', 'Idlib'],
+  ),
+  entry(
+    'tariff',
+    'term',
+    [
+      { text: 'Harmonized Tariff Schedule', kind: 'name' },
+      { text: 'HTS', kind: 'acronym' },
+    ],
+    ['tariff', 'customs', 'import duty'],
+  ),
   entry('un', 'organization', [
     { text: 'United Nations', kind: 'name' },
     { text: 'UN', kind: 'acronym' },
@@ -45,20 +55,35 @@ export const TEST_ENTRIES: Entry[] = [
     { text: 'Resolution 2254', kind: 'alias' },
     { text: 'S/RES/2254 (2015)', kind: 'alias' },
   ]),
-  entry('usa', 'place', [
-    { text: 'United States', kind: 'name' },
-    { text: 'US', kind: 'acronym' },
-  ], ['Washington', 'American']),
-  entry('bashar', 'person', [
-    { text: 'Bashar al-Assad', kind: 'name' },
-    { text: 'Assad', kind: 'weakAlias' },
-    { text: 'بشار الأسد', kind: 'name', lang: 'ar' },
-    { text: 'الأسد', kind: 'weakAlias', lang: 'ar' },
-  ], ['president', 'Damascus', 'regime']),
-  entry('hafez', 'person', [
-    { text: 'Hafez al-Assad', kind: 'name' },
-    { text: 'Assad', kind: 'weakAlias' },
-  ], ['1970', 'Hama massacre']),
+  entry(
+    'usa',
+    'place',
+    [
+      { text: 'United States', kind: 'name' },
+      { text: 'US', kind: 'acronym' },
+    ],
+    ['Washington', 'American'],
+  ),
+  entry(
+    'bashar',
+    'person',
+    [
+      { text: 'Bashar al-Assad', kind: 'name' },
+      { text: 'Assad', kind: 'weakAlias' },
+      { text: 'بشار الأسد', kind: 'name', lang: 'ar' },
+      { text: 'الأسد', kind: 'weakAlias', lang: 'ar' },
+    ],
+    ['president', 'Damascus', 'regime'],
+  ),
+  entry(
+    'hafez',
+    'person',
+    [
+      { text: 'Hafez al-Assad', kind: 'name' },
+      { text: 'Assad', kind: 'weakAlias' },
+    ],
+    ['1970', 'Hama massacre'],
+  ),
   entry('aleppo', 'place', [
     { text: 'Aleppo', kind: 'name' },
     { text: 'حلب', kind: 'name', lang: 'ar' },

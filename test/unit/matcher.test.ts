@@ -13,7 +13,10 @@ function found(text: string): Array<[string, string]> {
 
 describe('matcher', () => {
   it('matches whole words only', () => {
-    expect(found('Aleppo. Aleppos Aleppoo preAleppo Aleppo')).toEqual([['Aleppo', 'aleppo'], ['Aleppo', 'aleppo']]);
+    expect(found('Aleppo. Aleppos Aleppoo preAleppo Aleppo')).toEqual([
+      ['Aleppo', 'aleppo'],
+      ['Aleppo', 'aleppo'],
+    ]);
   });
 
   it('prefers the longest match starting leftmost', () => {
@@ -78,9 +81,7 @@ describe('matcher', () => {
     const mentions = findMentions('Assad spoke. The tariff and the rebel forces...', index);
     expect(mentions).toEqual([]);
     const tied = findMentions('Assad in Damascus, in 1970.', index);
-    expect(tied.map((m) => [m.text, m.entry, m.candidates.map(idOf).sort()])).toEqual([
-      ['Assad', undefined, ['bashar', 'hafez']],
-    ]);
+    expect(tied.map((m) => [m.text, m.entry, m.candidates.map(idOf).sort()])).toEqual([['Assad', undefined, ['bashar', 'hafez']]]);
   });
 
   it('does not treat the French article "un" as the UN', () => {
@@ -105,7 +106,10 @@ describe('matcher', () => {
   });
 
   it('ignores markup-like text as plain text', () => {
-    expect(found('<b>Aleppo</b> &amp; <script>Idlib</script>')).toEqual([['Aleppo', 'aleppo'], ['Idlib', 'idlib']]);
+    expect(found('<b>Aleppo</b> &amp; <script>Idlib</script>')).toEqual([
+      ['Aleppo', 'aleppo'],
+      ['Idlib', 'idlib'],
+    ]);
   });
 
   it('costs no more with many more aliases (result unchanged by unrelated names)', () => {

@@ -17,7 +17,7 @@ describe('normalize', () => {
     for (const apostrophe of ["'", '’', 'ʼ', 'ʿ', 'ʾ', '`']) {
       expect(normalize(`Hay${apostrophe}at Tahrir`).text).toBe('hayat tahrir');
     }
-    expect(normalize('HTS’s leader and Assad\'s army').text).toBe('hts s leader and assad s army');
+    expect(normalize("HTS’s leader and Assad's army").text).toBe('hts s leader and assad s army');
     expect(normalize('the rebels’ advance').text).toBe('the rebels advance');
   });
 
