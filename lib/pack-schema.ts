@@ -8,8 +8,21 @@ const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A calendar date, or a month or year where sources give no finer precision. */
 const partialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-export const IsoDate = z.string().regex(isoDay, 'must be a date written YYYY-MM-DD');
-export const PartialDate = z.string().regex(partialDate, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+/** The day exists in the calendar (no 30 February). */
+function isRealDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (day === undefined) return true;
+  return day <= new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+}
+
+export const IsoDate = z
+  .string()
+  .regex(isoDay, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDay, 'must be a day that exists in the calendar');
+export const PartialDate = z
+  .string()
+  .regex(partialDate, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDay, 'must be a day that exists in the calendar');
 const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 
 const HttpUrl = z.string().refine((value) => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compareStatus, formatDate, localToday, sortedEvents, statusOn } from '../../lib/designation-status';
+import type { DesignationEvent } from '../../lib/pack-schema';
+
+const event = (date: string, type: DesignationEvent['type']): DesignationEvent => ({ date, type, sources: ['s1'] });
+
+// Shaped like the US FTO history of al-Nusrah Front / HTS.
+const fto = {
+  events: [event('2018-05-31', 'amended'), event('2012-12-11', 'listed'), event('2025-07-08', 'delisted'), event('2016-11-10', 'amended')],
+};
+
+describe('designation status', () => {
+  it('sorts events by date', () => {
+    expect(sortedEvents(fto).map((e) => e.date)).toEqual(['2012-12-11', '2016-11-10', '2018-05-31', '2025-07-08']);
+  });
+
+  it('is "not listed" before the first event', () => {
+    expect(statusOn(fto, '2012-12-10')).toEqual({ status: 'not-listed', since: undefined });
+  });
+
+  it('takes effect on the day of the event', () => {
+    expect(statusOn(fto, '2012-12-11').status).toBe('listed');
+    expect(statusOn(fto, '2025-07-07').status).toBe('listed');
+    expect(statusOn(fto, '2025-07-08').status).toBe('delisted');
+  });
+
+  it('keeps the listing date as "since" through amendments', () => {
+    expect(statusOn(fto, '2024-12-03').since?.date).toBe('2012-12-11');
+  });
+
+  it('compares the article date with today and lists what changed in between', () => {
+    const comparison = compareStatus(fto, '2024-12-03', '2026-11-25');
+    expect(comparison.past.status).toBe('listed');
+    expect(comparison.present.status).toBe('delisted');
+    expect(comparison.present.since?.date).toBe('2025-07-08');
+    expect(comparison.changed).toBe(true);
+    expect(comparison.changes.map((e) => `${e.date} ${e.type}`)).toEqual(['2025-07-08 delisted']);
+  });
+
+  it('reports amendments in between without calling them a change of status', () => {
+    const comparison = compareStatus(fto, '2017-01-01', '2019-01-01');
+    expect(comparison.changed).toBe(false);
+    expect(comparison.changes.map((e) => e.type)).toEqual(['amended']);
+  });
+
+  it('handles relisting, suspension and lapse', () => {
+    const history = {
+      events: [
+        event('2010-01-01', 'listed'),
+        event('2012-01-01', 'suspended'),
+        event('2013-01-01', 'reinstated'),
+        event('2016-01-01', 'expired'),
+      ],
+    };
+    expect(statusOn(history, '2012-06-01').status).toBe('suspended');
+    expect(statusOn(history, '2014-06-01').status).toBe('listed');
+    expect(statusOn(history, '2016-06-01').status).toBe('expired');
+  });
+
+  it('treats an amendment with no earlier listing as listed', () => {
+    expect(statusOn({ events: [event('2020-01-01', 'amended')] }, '2021-01-01').status).toBe('listed');
+  });
+
+  it('formats dates without locale or time-zone surprises', () => {
+    expect(formatDate('2025-07-08')).toBe('8 Jul 2025');
+    expect(formatDate('1971-03')).toBe('Mar 1971');
+    expect(formatDate('2015')).toBe('2015');
+    expect(localToday(new Date(2026, 10, 5, 23, 59))).toBe('2026-11-05');
+  });
+});
