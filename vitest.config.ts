@@ -1,4 +1,4 @@
-import './test/support/node20';
+import './test/support/node20.ts';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';

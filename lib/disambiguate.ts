@@ -26,6 +26,8 @@ export interface Mention {
 const STRONG_WEIGHT = 4;
 const DEFINITION_WEIGHT = 4;
 const MAX_CUE_WEIGHT = 3;
+/** Cue words alone are evidence only when at least this many different ones appear. */
+const MIN_CUES_AS_EVIDENCE = 2;
 const DEFINITION_LOOKBACK_WORDS = 10;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
@@ -86,6 +88,7 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
     }
   }
 
+  const hasEvidence = (entry: number) => strongEntries.has(entry) || defined.has(entry) || (cueCounts[entry] ?? 0) >= MIN_CUES_AS_EVIDENCE;
   const score = (entry: number) =>
     (strongEntries.has(entry) ? STRONG_WEIGHT : 0) +
     (defined.has(entry) ? DEFINITION_WEIGHT : 0) +
@@ -100,7 +103,7 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
     const ranked = pool.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
     const top = ranked[0];
     if (top === undefined) continue;
-    if (weak && top.score === 0) continue; // no evidence: say nothing
+    if (weak && !hasEvidence(top.entry)) continue; // no evidence: say nothing
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
     const base = { start: match.sourceStart, end: match.sourceEnd, text, weak };
     if (tied.length === 1) {

@@ -18,7 +18,7 @@ export interface RawMatch {
 
 export interface MatchResult {
   readonly matches: RawMatch[];
-  /** cueCounts[entry] = how many cue words of that entry occur on the page. */
+  /** cueCounts[entry] = how many distinct cue words of that entry occur on the page. */
   readonly cueCounts: Int32Array;
 }
 
@@ -57,8 +57,11 @@ export function matchText(source: string, folded: Normalized, index: AliasIndex)
   const cueCounts = new Int32Array(index.entries.length);
   const matches: RawMatch[] = [];
 
+  const seenCues = new Set<KeyInfo>();
   const countCues = (info: KeyInfo) => {
-    if (info.cues !== undefined) for (const entry of info.cues) cueCounts[entry]!++;
+    if (info.cues === undefined || seenCues.has(info)) return;
+    seenCues.add(info);
+    for (const entry of info.cues) cueCounts[entry]!++;
   };
 
   const acceptCase = (targets: AliasTarget[], start: number, end: number): AliasTarget[] => {

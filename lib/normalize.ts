@@ -151,6 +151,16 @@ function isPossessive(input: string, at: number): boolean {
   return Number.isNaN(after) || !isWordCode(after);
 }
 
+/**
+ * French and Italian elision: l’, d’, j’, qu’… An apostrophe after a lone letter (or "qu") at the
+ * start of a word separates two words ("l’Observatoire") instead of joining one ("Hay’at").
+ */
+function isElision(out: Uint16Array, n: number): boolean {
+  const startsWord = (at: number) => at < 0 || !isWordCode(out[at]!);
+  if (startsWord(n - 2)) return true;
+  return n >= 2 && out[n - 2] === 0x71 /* q */ && out[n - 1] === 0x75 /* u */ && startsWord(n - 3);
+}
+
 let decoder: TextDecoder | undefined;
 
 export function normalize(input: string): Normalized {
@@ -191,7 +201,7 @@ export function normalize(input: string): Normalized {
     }
     if (isApostrophe(code)) {
       const previous = n > 0 ? out[n - 1]! : SPACE;
-      if (previous !== SPACE && isWordCode(previous) && isPossessive(input, i)) {
+      if (previous !== SPACE && isWordCode(previous) && (isPossessive(input, i) || isElision(out, n))) {
         push(SPACE, i);
         lastWasSpace = true;
       }

@@ -80,7 +80,7 @@ describe('matcher', () => {
   it('reports a tie honestly as ambiguous', () => {
     const mentions = findMentions('Assad spoke. The tariff and the rebel forces...', index);
     expect(mentions).toEqual([]);
-    const tied = findMentions('Assad in Damascus, in 1970.', index);
+    const tied = findMentions('Assad, president in Damascus, took power in 1970 before the Hama massacre.', index);
     expect(tied.map((m) => [m.text, m.entry, m.candidates.map(idOf).sort()])).toEqual([['Assad', undefined, ['bashar', 'hafez']]]);
   });
 

@@ -62,3 +62,10 @@ describe('normalize', () => {
     expect(normalizeKey('—')).toBe('');
   });
 });
+
+describe('elision', () => {
+  it('separates French and Italian elided articles instead of joining them', () => {
+    expect(normalize('l’Observatoire d’Alep qu’il').text).toBe('l observatoire d alep qu il');
+    expect(normalize("Hay'at Ma'arrat").text).toBe('hayat maarrat');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Detection fixtures: HTML pages with the expected mentions written inside them
+ * (<script type="application/json" id="expected">[[text, entry id or "?"], …]</script>),
+ * scanned with the bundled dataset exactly as the content script scans a page.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../lib/alias-index';
+import { compileDataset } from '../../lib/dataset';
+import { collectText, findArticleRoot } from '../../lib/dom/collect';
+import { loadPacks } from '../../lib/node/load-packs';
+import { findMentions } from '../../lib/scan-text';
+
+const DIR = 'test/fixtures/detection';
+const index = buildIndex(compileDataset(loadPacks('assets/packs')).index);
+
+function scanFixture(html: string) {
+  const window = new Window();
+  window.document.write(html);
+  const document = window.document as unknown as Document;
+  const expected = JSON.parse(document.getElementById('expected')?.textContent ?? 'null') as Array<[string, string]>;
+  const snapshot = collectText(findArticleRoot(document));
+  const found = findMentions(snapshot.text, index).map((m) => [m.text, m.entry === undefined ? '?' : index.entries[m.entry]!.id]);
+  window.close();
+  return { expected, found };
+}
+
+describe('detection fixtures', () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.html'));
+  it('exist', () => expect(files.length).toBeGreaterThanOrEqual(6));
+  for (const file of files) {
+    it(file, () => {
+      const { expected, found } = scanFixture(readFileSync(join(DIR, file), 'utf8'));
+      expect(expected, 'fixture has an expected list').not.toBeNull();
+      expect(found).toEqual(expected);
+    });
+  }
+});
