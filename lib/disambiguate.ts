@@ -96,7 +96,8 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
 
   const mentions: Mention[] = [];
   for (const match of matches) {
-    const text = source.slice(match.sourceStart, match.sourceEnd);
+    // As a reader sees it: node separators and runs of white space read as one space.
+    const text = source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
     const strong = uniqueEntries(match.targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
     const pool = strong.length > 0 ? strong : uniqueEntries(match.targets);
     const weak = strong.length === 0;
