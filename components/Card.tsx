@@ -1,5 +1,6 @@
+import { Fragment } from 'preact';
 import type { IndexedEntry } from '../lib/alias-index';
-import { formatDate } from '../lib/designation-status';
+import { compareStatus, formatDate, statusOn } from '../lib/designation-status';
 import type { EntryDetails } from '../lib/messages';
 import type { PublicationDate } from '../lib/pubdate';
 import { DesignationView } from './DesignationView';
@@ -59,10 +60,10 @@ function EntryCard({ details, articleDate, today, pinned, onClose }: Omit<CardPr
         <p class="names">
           Also:{' '}
           {otherNames.map((name, i) => (
-            <span key={name.text} lang={name.lang} dir="auto">
+            <Fragment key={name.text}>
               {i > 0 ? ', ' : ''}
-              {name.text}
-            </span>
+              <bdi lang={name.lang}>{name.text}</bdi>
+            </Fragment>
           ))}
         </p>
       )}
@@ -70,6 +71,7 @@ function EntryCard({ details, articleDate, today, pinned, onClose }: Omit<CardPr
       {entry.designations.length > 0 && (
         <section aria-label="Designations">
           <h3>Designations</h3>
+          <p class="at-a-glance">{designationSummary(entry.designations, articleDate?.date, today)}</p>
           <p class="date-basis">
             {articleDate
               ? `Article dated ${formatDate(articleDate.date)} (from ${DATE_SOURCE[articleDate.from]}).`
@@ -138,6 +140,25 @@ function EntryCard({ details, articleDate, today, pinned, onClose }: Omit<CardPr
       </footer>
     </>
   );
+}
+
+/** "In force with 2 of 7 authorities today; lifted by 4 since the article." */
+export function designationSummary(
+  designations: EntryDetails['entry']['designations'],
+  articleDate: string | undefined,
+  today: string,
+): string {
+  const total = designations.length;
+  const inForce = designations.filter((d) => statusOn(d, today).status === 'listed').length;
+  let text = `In force with ${inForce} of ${total} ${total === 1 ? 'authority' : 'authorities'} today`;
+  if (articleDate) {
+    const lifted = designations.filter((d) => {
+      const comparison = compareStatus(d, articleDate, today);
+      return comparison.past.status === 'listed' && comparison.present.status !== 'listed';
+    }).length;
+    if (lifted > 0) text += `; lifted by ${lifted} since the article`;
+  }
+  return `${text}.`;
 }
 
 /** The Backstory card. Its title names the dialog for assistive technology. */

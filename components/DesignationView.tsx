@@ -73,15 +73,15 @@ export function DesignationView({ designation, sources, articleDate, today }: Pr
       ) : (
         latest && <p class="checked unverified">Current status unverified since {formatDate(latest.date)}.</p>
       )}
-      {designation.note && (
-        <p class="note" dir="auto">
-          {designation.note}
-        </p>
-      )}
       <details class="history">
         <summary>
-          History ({events.length} {events.length === 1 ? 'event' : 'events'})
+          History ({events.length} {events.length === 1 ? 'event' : 'events'}){designation.note ? ' and notes' : ''}
         </summary>
+        {designation.note && (
+          <p class="note" dir="auto">
+            {designation.note}
+          </p>
+        )}
         <ol>
           {events.map((event, i) => (
             <li key={`${event.date}-${i}`}>

@@ -2,7 +2,7 @@
  * The extension's only element in the page: a host with a shadow root that holds the card.
  * Created on first use, positioned with Floating UI against the hovered line of text.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { Card, type CardProps } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
@@ -57,7 +57,18 @@ export class CardLayer {
       void computePosition(reference, layer, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // Never taller than the room on the chosen side: the card scrolls inside instead.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              layer.style.setProperty('--available-height', `${Math.max(160, Math.floor(availableHeight))}px`);
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });

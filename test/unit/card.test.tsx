@@ -70,6 +70,7 @@ describe('Card', () => {
   it('shows the status on the article date and today, and what changed in between', () => {
     show();
     const text = document.body.textContent ?? '';
+    expect(text).toContain('In force with 1 of 2 authorities today; lifted by 1 since the article.');
     expect(text).toContain('Article dated 3 Dec 2024 (from the page’s metadata)');
     expect(text).toContain('On the article’s date (3 Dec 2024)Listed');
     expect(text).toContain('Today (25 Nov 2026)Removed 8 Jul 2025');
@@ -136,11 +137,11 @@ describe('Card', () => {
     expect(document.querySelector('.summary')?.textContent).toBe('Fewer than 5 <= 6 groups.');
   });
 
-  it('marks right-to-left names for the browser to lay out', () => {
+  it('isolates each name so right-to-left names do not scramble the list', () => {
     show();
-    const arabic = Array.from(document.querySelectorAll('.names span')).find((s) => s.textContent?.includes('هيئة'));
-    expect(arabic?.getAttribute('dir')).toBe('auto');
-    expect(arabic?.getAttribute('lang')).toBe('ar');
+    const names = Array.from(document.querySelectorAll('.names bdi'));
+    expect(names.map((n) => n.textContent)).toEqual(['HTS', 'هيئة تحرير الشام']);
+    expect(names[1]?.getAttribute('lang')).toBe('ar');
   });
 
   it('shows related entries by name', () => {

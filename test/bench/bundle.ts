@@ -1,0 +1,28 @@
+/** Bundles the page side of the benchmark into one minified IIFE with Vite's JS build API. */
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+interface OutputChunkLike {
+  readonly type: string;
+  readonly code?: string;
+}
+
+export async function bundlePageEntry(): Promise<string> {
+  const entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      write: false,
+      target: 'esnext',
+      lib: { entry, formats: ['iife'], name: 'BackstoryBench', fileName: 'backstory-bench' },
+      minify: true,
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Array<{ output?: OutputChunkLike[] }>;
+  const chunk = outputs.flatMap((o) => o.output ?? []).find((item) => item.type === 'chunk' && typeof item.code === 'string');
+  if (!chunk?.code) throw new Error('Vite produced no JavaScript chunk for the bench page entry.');
+  // The bundle is inlined in a <script> element: never let it close that element early.
+  return chunk.code.replace(/<\/script/gi, '<\\/script');
+}

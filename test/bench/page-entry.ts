@@ -1,0 +1,130 @@
+/**
+ * The page side of the benchmark, bundled into one IIFE (global `BackstoryBench`) and inlined at the
+ * end of each served page. Every function times only its own work with performance.now() and is
+ * meant to be the first call on a freshly loaded page (cold JIT, DOM wrappers not yet created).
+ * Inputs that are not part of the measured work (the fetched payload, a prebuilt index) are
+ * prepared before the clock starts.
+ */
+import findAndReplaceDOMText from 'findandreplacedomtext';
+import Mark from 'mark.js';
+import AhoCorasick from 'modern-ahocorasick';
+import { type AliasIndex, buildIndex, type SerializedIndex } from '../../lib/alias-index';
+import { collectText, findArticleRoot } from '../../lib/dom/collect';
+import { type PageScan, paintScan, scanPage } from '../../lib/dom/page-scan';
+import { findMentions } from '../../lib/scan-text';
+
+export interface Timing {
+  /** Elapsed milliseconds of the measured work. */
+  readonly ms: number;
+  /** What the work found (text nodes, mentions, marks, matches): a sanity check, not a score. */
+  readonly found: number;
+}
+
+/** Results kept reachable, as the content script keeps its index and scan (and for the memory probe). */
+const kept: { index?: AliasIndex; scan?: PageScan; sink?: number } = {};
+
+/** The floor: one TreeWalker pass over the body that reads every text node's data and nothing else. */
+export function floor(): Timing {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let chars = 0;
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    chars += (node as Text).data.length;
+    nodes++;
+  }
+  const ms = performance.now() - start;
+  kept.sink = chars;
+  return { ms, found: nodes };
+}
+
+/** What the content script does on a page: load the alias index, scan the article, paint. */
+export function fullPass(indexJson: string): Timing {
+  const start = performance.now();
+  const index = buildIndex(JSON.parse(indexJson) as SerializedIndex);
+  const scan = scanPage(document, index);
+  paintScan(scan);
+  const ms = performance.now() - start;
+  kept.index = index;
+  kept.scan = scan;
+  return { ms, found: scan.mentions.length };
+}
+
+/** Alias-index load only: parse the payload and rebuild the index. */
+export function indexLoad(indexJson: string): Timing {
+  const start = performance.now();
+  const index = buildIndex(JSON.parse(indexJson) as SerializedIndex);
+  const ms = performance.now() - start;
+  kept.index = index;
+  return { ms, found: index.keys.size };
+}
+
+/** The matcher alone: index built and text collected beforehand, findMentions timed. */
+export function matchOnly(indexJson: string): Timing {
+  const index = buildIndex(JSON.parse(indexJson) as SerializedIndex);
+  const snapshot = collectText(findArticleRoot(document));
+  const start = performance.now();
+  const mentions = findMentions(snapshot.text, index);
+  const ms = performance.now() - start;
+  kept.index = index;
+  return { ms, found: mentions.length };
+}
+
+function aliasList(aliasesJson: string): string[] {
+  return JSON.parse(aliasesJson) as string[];
+}
+
+/** mark.js over the body with the alias list as whole phrases. */
+export function markJs(aliasesJson: string): Promise<Timing> {
+  const aliases = aliasList(aliasesJson);
+  return new Promise((resolve) => {
+    const start = performance.now();
+    new Mark(document.body).mark(aliases, {
+      separateWordSearch: false,
+      accuracy: 'exactly',
+      acrossElements: true,
+      done: (marks) => resolve({ ms: performance.now() - start, found: marks }),
+    });
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** findAndReplaceDOMText with one word-bounded alternation of every alias, longest first. */
+export function findReplace(aliasesJson: string): Timing {
+  const aliases = aliasList(aliasesJson);
+  const start = performance.now();
+  const alternation = [...aliases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  const find = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, 'giu');
+  let found = 0;
+  findAndReplaceDOMText(document.body, {
+    find,
+    preset: 'prose',
+    replace: (portion) => {
+      found++;
+      const mark = document.createElement('mark');
+      mark.textContent = (portion as { text: string }).text;
+      return mark;
+    },
+  });
+  return { ms: performance.now() - start, found };
+}
+
+/** modern-ahocorasick: build the automaton (lower-cased aliases), then search the body's text. */
+export function ahoCorasick(aliasesJson: string): Timing {
+  const aliases = aliasList(aliasesJson);
+  const start = performance.now();
+  const parts: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) parts.push((node as Text).data);
+  const text = parts.join('\n').toLowerCase();
+  const patterns = [...new Set(aliases.map((alias) => alias.toLowerCase()))];
+  const matcher = new AhoCorasick(patterns, { boundary: 'unicode' });
+  const matches = matcher.search(text, { strategy: 'leftmost-longest' });
+  return { ms: performance.now() - start, found: matches.length };
+}
