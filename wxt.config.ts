@@ -20,7 +20,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'backstory@backstory.invalid', strict_min_version: '142.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '142.0',
+              // Backstory collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

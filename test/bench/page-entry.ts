@@ -20,8 +20,11 @@ export interface Timing {
   readonly found: number;
 }
 
-/** Results kept reachable, as the content script keeps its index and scan (and for the memory probe). */
-const kept: { index?: AliasIndex; scan?: PageScan; sink?: number } = {};
+/**
+ * Results kept reachable, as the content script keeps its index and scan (and for the memory probe).
+ * Exported so that the minifier cannot drop the writes as unused.
+ */
+export const kept: { index?: AliasIndex; scan?: PageScan; sink?: number } = {};
 
 /** The floor: one TreeWalker pass over the body that reads every text node's data and nothing else. */
 export function floor(): Timing {
@@ -74,18 +77,34 @@ function aliasList(aliasesJson: string): string[] {
   return JSON.parse(aliasesJson) as string[];
 }
 
+/**
+ * mark.js keywords per mark() call. mark.js chains one callback per keyword, so one call with some
+ * thousands of keywords overflows the stack ("Invalid regular expression: … Stack overflow"); larger
+ * lists go through consecutive calls, each finishing synchronously (no iframes).
+ */
+const MARK_CHUNK = 500;
+
 /** mark.js over the body with the alias list as whole phrases. */
-export function markJs(aliasesJson: string): Promise<Timing> {
+export function markJs(aliasesJson: string): Timing {
   const aliases = aliasList(aliasesJson);
-  return new Promise((resolve) => {
-    const start = performance.now();
-    new Mark(document.body).mark(aliases, {
+  const start = performance.now();
+  let found = 0;
+  let pending = 0;
+  for (let i = 0; i < aliases.length; i += MARK_CHUNK) {
+    pending++;
+    new Mark(document.body).mark(aliases.slice(i, i + MARK_CHUNK), {
       separateWordSearch: false,
       accuracy: 'exactly',
       acrossElements: true,
-      done: (marks) => resolve({ ms: performance.now() - start, found: marks }),
+      done: (marks) => {
+        found += marks;
+        pending--;
+      },
     });
-  });
+  }
+  const ms = performance.now() - start;
+  if (pending !== 0) throw new Error(`mark.js finished asynchronously (${pending} calls pending)`);
+  return { ms, found };
 }
 
 function escapeRegExp(text: string): string {

@@ -46,6 +46,21 @@ export function paintedTexts(page: Page, name = 'backstory'): Promise<string[]> 
   }, name);
 }
 
+/** How many painted ranges start inside page chrome (nav, header outside the article, footer, aside). */
+export function paintedInChrome(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const names = ['backstory', 'backstory-ambiguous'];
+    let count = 0;
+    for (const name of names) {
+      for (const range of (CSS.highlights.get(name) ?? []) as Iterable<Range>) {
+        const element = range.startContainer.parentElement;
+        if (element?.closest('nav, footer, aside, body > header')) count++;
+      }
+    }
+    return count;
+  });
+}
+
 /** Waits until the content script has painted at least `count` terms. */
 export async function waitForPaint(page: Page, count = 1, name = 'backstory'): Promise<void> {
   await page.waitForFunction(
@@ -58,7 +73,7 @@ export async function waitForPaint(page: Page, count = 1, name = 'backstory'): P
 /** Moves the pointer onto a term and waits for its card; returns the card's text. */
 export async function hoverForCard(page: Page, text: string, nth = 0): Promise<string> {
   const { x, y } = await centreOf(page, text, nth);
-  await page.mouse.move(x - 40, y - 40);
+  await page.mouse.move(Math.max(1, x - 40), Math.max(1, y - 40));
   await page.mouse.move(x, y, { steps: 4 });
   const card = page.locator('backstory-ui .card');
   await card.waitFor({ state: 'visible', timeout: 5_000 });
