@@ -52,7 +52,19 @@ export interface TextSnapshot {
   readonly truncated: boolean;
 }
 
-/** The element that holds the article, or the body when nothing better is found. */
+/** Text long enough to be an article rather than a teaser card. */
+const MIN_ARTICLE_CHARS = 500;
+
+/**
+ * The element that holds the article, or the body when nothing better is found. Only candidate
+ * containers are measured: reading the whole body's text here would cost as much as the scan itself.
+ */
+/** A short article still counts when it holds most of the page's paragraphs (a teaser card does not). */
+function holdsMostParagraphs(element: Element, doc: Document): boolean {
+  const inside = element.getElementsByTagName('p').length;
+  return inside > 0 && inside * 2 >= doc.getElementsByTagName('p').length;
+}
+
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const candidates = [...Array.from(doc.querySelectorAll('[itemprop="articleBody"]')), ...Array.from(doc.getElementsByTagName('article'))];
@@ -65,11 +77,9 @@ export function findArticleRoot(doc: Document): Element {
       bestLength = length;
     }
   }
-  // A lone teaser <article> inside a list page is not the article: demand a real share of the text.
-  const bodyLength = body.textContent?.length ?? 0;
-  if (best && bestLength >= Math.min(500, bodyLength * 0.2)) return best;
+  if (best && (bestLength >= MIN_ARTICLE_CHARS || holdsMostParagraphs(best, doc))) return best;
   const main = doc.querySelector('main, [role="main"]');
-  if (main && (main.textContent?.length ?? 0) > 0) return main;
+  if (main?.firstChild) return main;
   return body;
 }
 

@@ -110,3 +110,10 @@ describe('watchMutations', () => {
     watcher.stop();
   });
 });
+
+describe('findArticleRoot for short articles', () => {
+  it('keeps a short article that holds the page’s paragraphs', () => {
+    document.body.innerHTML = '<nav><p>Menu</p></nav><article id="brief"><p>Rebels entered Aleppo.</p><p>More soon.</p></article>';
+    expect(findArticleRoot(document).id).toBe('brief');
+  });
+});
