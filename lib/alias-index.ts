@@ -28,10 +28,10 @@ export interface AliasTarget {
 
 export interface KeyInfo {
   /** Some longer key starts with this one followed by a separator. */
-  prefix: boolean;
-  aliases: AliasTarget[] | undefined;
+  prefix?: true;
+  aliases?: AliasTarget[];
   /** Entries for which this key is a context cue word. */
-  cues: number[] | undefined;
+  cues?: number[];
 }
 
 export interface AliasIndex {
@@ -43,15 +43,15 @@ export interface AliasIndex {
   readonly strongKeys: string[][];
 }
 
-/** [folded key, entry index, flags, text as written] */
-export type SerializedAlias = [string, number, number, string];
-/** [folded cue, entry index] */
-export type SerializedCue = [string, number];
-
+/**
+ * The index as it travels to a page: everything precomputed at build time, so that loading it
+ * is one JSON parse and one Map construction.
+ */
 export interface SerializedIndex {
   readonly entries: IndexedEntry[];
-  readonly aliases: SerializedAlias[];
-  readonly cues: SerializedCue[];
+  readonly keys: Array<[string, KeyInfo]>;
+  readonly maxGap: number;
+  readonly strongKeys: string[][];
 }
 
 /**
@@ -66,34 +66,10 @@ function aliasFlags(name: Entry['names'][number]): number {
   return (weak ? ALIAS_WEAK : 0) | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0);
 }
 
-/** Compiles entries into the serialised index. Names that fold to nothing are skipped. */
-export function serializeIndex(entries: readonly Entry[]): SerializedIndex {
-  const indexed: IndexedEntry[] = [];
-  const aliases: SerializedAlias[] = [];
-  const cues: SerializedCue[] = [];
-  entries.forEach((entry, entryIndex) => {
-    indexed.push({ id: entry.id, name: entry.name, kind: entry.kind });
-    const seen = new Set<string>();
-    for (const name of entry.names) {
-      const key = normalizeKey(name.text);
-      const flags = aliasFlags(name);
-      const dedupe = `${key}\u0000${flags}\u0000${name.text}`;
-      if (key === '' || seen.has(dedupe)) continue;
-      seen.add(dedupe);
-      aliases.push([key, entryIndex, flags, name.text]);
-    }
-    for (const cue of entry.context) {
-      const key = normalizeKey(cue);
-      if (key !== '') cues.push([key, entryIndex]);
-    }
-  });
-  return { entries: indexed, aliases, cues };
-}
-
 function infoFor(keys: Map<string, KeyInfo>, key: string): KeyInfo {
   let info = keys.get(key);
   if (info === undefined) {
-    info = { prefix: false, aliases: undefined, cues: undefined };
+    info = {};
     keys.set(key, info);
   }
   return info;
@@ -115,22 +91,47 @@ function addPrefixes(keys: Map<string, KeyInfo>, key: string): number {
   return maxGap;
 }
 
-export function buildIndex(serialized: SerializedIndex): AliasIndex {
+/** Compiles entries into the serialised index (build time, or when a user pack is imported). Names that fold to nothing are skipped. */
+export function serializeIndex(entries: readonly Entry[]): SerializedIndex {
+  const indexed: IndexedEntry[] = [];
   const keys = new Map<string, KeyInfo>();
-  const strongKeys: string[][] = serialized.entries.map(() => []);
+  const strongKeys: string[][] = [];
   let maxGap = 1;
-  for (const [key, entry, flags, text] of serialized.aliases) {
-    if ((flags & ALIAS_WEAK) === 0) strongKeys[entry]?.push(key);
-    const info = infoFor(keys, key);
-    if (info.aliases === undefined) info.aliases = [];
-    info.aliases.push({ entry, flags, text });
-    maxGap = Math.max(maxGap, addPrefixes(keys, key));
-  }
-  for (const [key, entry] of serialized.cues) {
-    const info = infoFor(keys, key);
-    if (info.cues === undefined) info.cues = [];
-    if (!info.cues.includes(entry)) info.cues.push(entry);
-    maxGap = Math.max(maxGap, addPrefixes(keys, key));
-  }
-  return { entries: serialized.entries, keys, maxGap, strongKeys };
+  entries.forEach((entry, entryIndex) => {
+    indexed.push({ id: entry.id, name: entry.name, kind: entry.kind });
+    const strong: string[] = [];
+    const seen = new Set<string>();
+    for (const name of entry.names) {
+      const key = normalizeKey(name.text);
+      const flags = aliasFlags(name);
+      const dedupe = `${key}\u0000${flags}\u0000${name.text}`;
+      if (key === '' || seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      if ((flags & ALIAS_WEAK) === 0) strong.push(key);
+      const info = infoFor(keys, key);
+      if (info.aliases === undefined) info.aliases = [];
+      info.aliases.push({ entry: entryIndex, flags, text: name.text });
+      maxGap = Math.max(maxGap, addPrefixes(keys, key));
+    }
+    strongKeys.push(strong);
+    for (const cue of entry.context) {
+      const key = normalizeKey(cue);
+      if (key === '') continue;
+      const info = infoFor(keys, key);
+      if (info.cues === undefined) info.cues = [];
+      if (!info.cues.includes(entryIndex)) info.cues.push(entryIndex);
+      maxGap = Math.max(maxGap, addPrefixes(keys, key));
+    }
+  });
+  return { entries: indexed, keys: [...keys], maxGap, strongKeys };
+}
+
+/** Rebuilds the index on a page: nothing left to compute. */
+export function buildIndex(serialized: SerializedIndex): AliasIndex {
+  return { entries: serialized.entries, keys: new Map(serialized.keys), maxGap: serialized.maxGap, strongKeys: serialized.strongKeys };
+}
+
+/** Every name in a serialised index, as written (for tools that need the plain alias list). */
+export function aliasTexts(serialized: SerializedIndex): string[] {
+  return serialized.keys.flatMap(([, info]) => (info.aliases ?? []).map((alias) => alias.text));
 }

@@ -8,7 +8,7 @@
  */
 import { ALIAS_WEAK, type AliasIndex, type AliasTarget } from './alias-index';
 import type { MatchResult, RawMatch } from './matcher';
-import { isWordCode } from './normalize';
+import { isWordCode, wordsOf } from './normalize';
 
 export interface Mention {
   /** Range in the source text. */

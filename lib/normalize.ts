@@ -16,6 +16,8 @@ export interface Normalized {
   readonly offsets: Int32Array;
 }
 
+import { WORD_RANGES } from './generated/word-ranges';
+
 const SPACE = 0x20;
 
 // Code unit → replacement. A string of length 0 deletes, anything else replaces.
@@ -121,19 +123,30 @@ function fold(code: number): string {
   return folded;
 }
 
-// Word characters of the folded text: letters, digits and the marks that stay (non-Latin scripts).
-// 0 = not yet classified, 1 = word, 2 = not word.
+// Word characters of the folded text: letters, digits and marks (from a generated table, so no
+// Unicode-property regex is compiled on the page). 0 = not yet looked up, 1 = word, 2 = not word.
 const wordClass = new Uint8Array(0x10000);
-const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 for (let code = 0; code < 0x80; code++) {
   wordClass[code] = (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 2;
+}
+
+function inWordRanges(code: number): boolean {
+  let low = 0;
+  let high = WORD_RANGES.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (code < WORD_RANGES[mid * 2]!) high = mid - 1;
+    else if (code > WORD_RANGES[mid * 2 + 1]!) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Is this UTF-16 code unit part of a word? Surrogates count as word characters. */
 export function isWordCode(code: number): boolean {
   let cls = wordClass[code];
   if (cls === 0) {
-    cls = (code >= 0xd800 && code <= 0xdfff) || WORD_RE.test(String.fromCharCode(code)) ? 1 : 2;
+    cls = (code >= 0xd800 && code <= 0xdfff) || inWordRanges(code) ? 1 : 2;
     wordClass[code] = cls;
   }
   return cls === 1;
@@ -165,15 +178,53 @@ let decoder: TextDecoder | undefined;
 
 export function normalize(input: string): Normalized {
   const length = input.length;
-  let capacity = length + 16;
+  // Most characters fold to one; the rare expansions (ß → ss, ﬁ → fi) grow the buffers below.
+  let capacity = length + 64;
   let out = new Uint16Array(capacity);
   let offsets = new Int32Array(capacity);
   let n = 0;
   let lastWasSpace = true; // suppresses leading space and runs
 
-  const push = (code: number, source: number) => {
-    if (n === capacity) {
-      capacity *= 2;
+  for (let i = 0; i < length; i++) {
+    const code = input.charCodeAt(i);
+    // Fast path: ASCII letters and digits, written in place.
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      out[n] = code;
+      offsets[n++] = i;
+      lastWasSpace = false;
+      continue;
+    }
+    if (code >= 0x41 && code <= 0x5a) {
+      out[n] = code + 32;
+      offsets[n++] = i;
+      lastWasSpace = false;
+      continue;
+    }
+    if (code === 0x20 || code === 0x0a) {
+      if (!lastWasSpace) {
+        out[n] = SPACE;
+        offsets[n++] = i;
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    let folded: string;
+    if (isApostrophe(code)) {
+      const previous = n > 0 ? out[n - 1]! : SPACE;
+      if (previous === SPACE || !isWordCode(previous) || !(isPossessive(input, i) || isElision(out, n))) continue;
+      folded = ' ';
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
+      // Astral character: fold the pair as a whole (mathematical letters, rare scripts).
+      folded = input
+        .slice(i, i + 2)
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase();
+    } else {
+      folded = fold(code);
+    }
+    if (n + folded.length > capacity) {
+      capacity = capacity * 2 + folded.length;
       const grownOut = new Uint16Array(capacity);
       grownOut.set(out);
       out = grownOut;
@@ -181,42 +232,6 @@ export function normalize(input: string): Normalized {
       grownOffsets.set(offsets);
       offsets = grownOffsets;
     }
-    out[n] = code;
-    offsets[n] = source;
-    n++;
-  };
-
-  for (let i = 0; i < length; i++) {
-    const code = input.charCodeAt(i);
-    // Fast path: ASCII letters and digits.
-    if (code >= 0x61 && code <= 0x7a) {
-      push(code, i);
-      lastWasSpace = false;
-      continue;
-    }
-    if (code >= 0x41 && code <= 0x5a) {
-      push(code + 32, i);
-      lastWasSpace = false;
-      continue;
-    }
-    if (isApostrophe(code)) {
-      const previous = n > 0 ? out[n - 1]! : SPACE;
-      if (previous !== SPACE && isWordCode(previous) && (isPossessive(input, i) || isElision(out, n))) {
-        push(SPACE, i);
-        lastWasSpace = true;
-      }
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      // Astral character: fold the pair as a whole (mathematical letters, rare scripts).
-      const pair = input.slice(i, i + 2);
-      const folded = pair.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-      for (let k = 0; k < folded.length; k++) push(folded.charCodeAt(k), i);
-      lastWasSpace = false;
-      i++;
-      continue;
-    }
-    const folded = fold(code);
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
       if (c === SPACE) {
@@ -225,8 +240,10 @@ export function normalize(input: string): Normalized {
       } else {
         lastWasSpace = false;
       }
-      push(c, i);
+      out[n] = c;
+      offsets[n++] = i;
     }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) i++;
   }
 
   decoder ??= new TextDecoder('utf-16le');
@@ -249,4 +266,17 @@ export function normalizeKey(text: string): string {
   while (start < end && !isWordCode(folded.charCodeAt(start))) start++;
   while (end > start && !isWordCode(folded.charCodeAt(end - 1))) end--;
   return folded.slice(start, end);
+}
+
+/** The words of folded text, in order (a regex-free split: cheap on a cold page). */
+export function wordsOf(folded: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < folded.length) {
+    while (i < folded.length && !isWordCode(folded.charCodeAt(i))) i++;
+    const start = i;
+    while (i < folded.length && isWordCode(folded.charCodeAt(i))) i++;
+    if (i > start) words.push(folded.slice(start, i));
+  }
+  return words;
 }

@@ -3,7 +3,7 @@
  * 300,000 aliases (deterministic, seeded) that also carry the bundled entries so real terms still
  * match on real pages.
  */
-import { type SerializedIndex, serializeIndex } from '../../lib/alias-index';
+import { aliasTexts, type SerializedIndex, serializeIndex } from '../../lib/alias-index';
 import { compileDataset } from '../../lib/dataset';
 import { loadPacks } from '../../lib/node/load-packs';
 import type { Entry } from '../../lib/pack-schema';
@@ -122,11 +122,12 @@ function syntheticEntry(random: () => number, i: number): Entry {
 }
 
 function finish(name: string, index: SerializedIndex): Dataset {
-  const aliases = [...new Set(index.aliases.map((alias) => alias[3]))];
+  const texts = aliasTexts(index);
+  const aliases = [...new Set(texts)];
   return {
     name,
     entryCount: index.entries.length,
-    aliasCount: index.aliases.length,
+    aliasCount: texts.length,
     indexJson: JSON.stringify(index),
     aliasesJson: JSON.stringify(aliases),
   };
@@ -144,13 +145,14 @@ export function bundledDataset(entries: readonly Entry[]): Dataset {
 export function syntheticDataset(name: string, bundled: readonly Entry[], aliasTarget: number, seed = 2254): Dataset {
   const random = prng(seed);
   const entries: Entry[] = [...bundled];
-  let aliases = serializeIndex(bundled).aliases.length;
+  let aliases = aliasTexts(serializeIndex(bundled)).length;
   for (let i = 0; aliases < aliasTarget; i++) {
     const entry = syntheticEntry(random, i);
-    const room = aliasTarget - aliases;
-    const names = entry.names.slice(0, room);
-    entries.push({ ...entry, names });
-    aliases += names.length;
+    // Distinct texts only (serializeIndex would drop a repeated name), and no more than the target.
+    const names = entry.names.filter((name, at) => entry.names.findIndex((other) => other.text === name.text) === at);
+    const kept = names.slice(0, aliasTarget - aliases);
+    entries.push({ ...entry, names: kept });
+    aliases += kept.length;
   }
   return finish(name, serializeIndex(entries));
 }
