@@ -2,7 +2,8 @@
  * Every message between the extension's parts, defined once. Senders and handlers are both
  * checked against this map, so a renamed or reshaped message fails to compile on both sides.
  */
-import type { SerializedIndex } from './alias-index';
+import type { IndexedEntry } from './alias-index';
+import type { Mention } from './disambiguate';
 import type { Entry } from './pack-schema';
 
 export interface EntryDetails {
@@ -12,9 +13,23 @@ export interface EntryDetails {
   readonly relatedNames: Record<string, string>;
 }
 
+/** What the background found in a page's text. */
+export interface FoundMentions {
+  readonly mentions: Mention[];
+  /** The entries those mentions refer to (resolved or candidate), by entry index. */
+  readonly entries: Record<number, IndexedEntry>;
+}
+
+/** The most text one findMentions request may carry (the content script stops collecting well before). */
+export const MAX_SCAN_CHARS = 4_200_000;
+
 /** Messages the content script (or a page of the extension) sends to the background. */
 export interface BackgroundMessages {
-  getIndex: { params: Record<string, never>; result: SerializedIndex };
+  /**
+   * Matching runs where the index lives: the page sends its article text (it never leaves the
+   * browser) and gets the mentions back, so a page's cost does not grow with the dataset.
+   */
+  findMentions: { params: { text: string }; result: FoundMentions };
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
 }
 

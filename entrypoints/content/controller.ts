@@ -5,11 +5,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardContent, CardProps } from '../../components/Card';
-import { type AliasIndex, buildIndex } from '../../lib/alias-index';
+import type { IndexedEntry } from '../../lib/alias-index';
 import { localToday } from '../../lib/designation-status';
 import { findArticleRoot } from '../../lib/dom/collect';
 import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
-import { type PageScan, paintScan, scanPage } from '../../lib/dom/page-scan';
+import { type PageScan, paintScan, placeMentions, readPage } from '../../lib/dom/page-scan';
 import { readDateSignals } from '../../lib/dom/page-signals';
 import type { EntryDetails, Handlers, TabMessages } from '../../lib/messages';
 import { dispatch } from '../../lib/messages';
@@ -30,10 +30,9 @@ interface OpenCard {
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   if (!highlightsSupported()) return; // Nothing can be painted without rewriting the page: do nothing.
-  const index: AliasIndex = buildIndex(await sendToBackground('getIndex', {}));
-  if (ctx.isInvalid) return;
 
   const doc = document;
+  const entries = new Map<number, IndexedEntry>();
   const layer = new CardLayer(doc);
   const entryCache = new Map<string, Promise<EntryDetails | undefined>>();
   let scan: PageScan | undefined;
@@ -44,13 +43,21 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let closeTimer: number | undefined;
   let returnFocus: HTMLElement | undefined;
 
-  const rescan = () => {
+  // The page reads its text; the background, which holds the index, finds the mentions.
+  let scanRequest = 0;
+  const rescan = async () => {
     if (ctx.isInvalid) return;
+    const request = ++scanRequest;
+    const snapshot = readPage(doc, layer.element);
+    const found = await sendToBackground('findMentions', { text: snapshot.text });
+    if (request !== scanRequest || ctx.isInvalid) return; // a newer scan has started
+    for (const [key, entry] of Object.entries(found.entries)) entries.set(Number(key), entry);
     const wasOpen = open;
-    scan = scanPage(doc, index, layer.element);
+    scan = placeMentions(snapshot, found.mentions);
     paintScan(scan);
     if (wasOpen) close(); // mention indices changed; a stale card would point at nothing
   };
+  const rescanSafely = () => void rescan().catch(() => undefined); // e.g. the extension was reloaded mid-scan
 
   const refreshDate = () => {
     articleDate = detectPublicationDate(readDateSignals(doc, findArticleRoot(doc)));
@@ -104,14 +111,13 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     const range = scan.ranges[mentionIndex];
     if (!mention || !range) return;
     cancelTimers();
-    const entries = index.entries;
     const card: OpenCard = {
       mention: mentionIndex,
       pinned: options.pinned,
       content:
         mention.entry === undefined
-          ? { state: 'ambiguous', text: mention.text, candidates: mention.candidates.map((c) => entries[c]!) }
-          : { state: 'loading', name: entries[mention.entry]!.name },
+          ? { state: 'ambiguous', text: mention.text, candidates: mention.candidates.map((c) => entries.get(c)!) }
+          : { state: 'loading', name: entries.get(mention.entry)!.name },
     };
     open = card;
     paint(HIGHLIGHT_ACTIVE, [range]);
@@ -123,7 +129,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       }
       layer.focus();
     }
-    if (mention.entry !== undefined) void showEntry(card, entries[mention.entry]!.id);
+    if (mention.entry !== undefined) void showEntry(card, entries.get(mention.entry)!.id);
   };
 
   const scheduleClose = () => {
@@ -229,16 +235,16 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   browser.runtime.onMessage.addListener(onTabMessage);
 
   refreshDate();
-  rescan();
+  rescanSafely();
 
   const watcher = watchMutations(doc.body ?? doc.documentElement, {
     ignore: () => layer.element,
-    onChange: rescan,
+    onChange: rescanSafely,
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     entryCache.clear();
     refreshDate();
-    rescan();
+    rescanSafely();
   });
   ctx.onInvalidated(() => {
     watcher.stop();

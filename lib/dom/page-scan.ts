@@ -1,4 +1,7 @@
-/** One scan of a page: collect the article's text, find mentions, build their DOM ranges. */
+/**
+ * One scan of a page, in the two halves that run on the page: read the article's text, then turn
+ * the mentions found in it (by the background, or locally in tests and tools) into DOM ranges.
+ */
 import type { AliasIndex } from '../alias-index';
 import type { Mention } from '../disambiguate';
 import { findMentions } from '../scan-text';
@@ -7,17 +10,20 @@ import { HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_RESOLVED, paint } from './highlight';
 
 export interface PageScan {
   readonly snapshot: TextSnapshot;
-  readonly mentions: Mention[];
+  readonly mentions: readonly Mention[];
   /** ranges[i] covers mentions[i]. */
   readonly ranges: Range[];
   /** For each text node, the mentions that start or end in it. */
   readonly byNode: Map<Text, number[]>;
 }
 
-export function scanPage(doc: Document, index: AliasIndex, exclude?: Element, limits: CollectLimits = DEFAULT_LIMITS): PageScan {
-  const root = findArticleRoot(doc);
-  const snapshot = collectText(root, exclude, limits);
-  const mentions = findMentions(snapshot.text, index);
+/** The article's text, with the extension's own UI host left out. */
+export function readPage(doc: Document, exclude?: Element, limits: CollectLimits = DEFAULT_LIMITS): TextSnapshot {
+  return collectText(findArticleRoot(doc), exclude, limits);
+}
+
+/** DOM ranges for mentions found in a snapshot's text. */
+export function placeMentions(snapshot: TextSnapshot, mentions: readonly Mention[]): PageScan {
   const ranges = mentions.map((mention) => rangeFor(snapshot, mention.start, mention.end));
   const byNode = new Map<Text, number[]>();
   ranges.forEach((range, i) => {
@@ -30,13 +36,13 @@ export function scanPage(doc: Document, index: AliasIndex, exclude?: Element, li
   return { snapshot, mentions, ranges, byNode };
 }
 
+/** Read, match and place in one go, with the index at hand (tests and tools). */
+export function scanPage(doc: Document, index: AliasIndex, exclude?: Element, limits: CollectLimits = DEFAULT_LIMITS): PageScan {
+  const snapshot = readPage(doc, exclude, limits);
+  return placeMentions(snapshot, findMentions(snapshot.text, index));
+}
+
 export function paintScan(scan: PageScan): void {
-  paint(
-    HIGHLIGHT_RESOLVED,
-    scan.ranges.filter((_, i) => scan.mentions[i]!.entry !== undefined),
-  );
-  paint(
-    HIGHLIGHT_AMBIGUOUS,
-    scan.ranges.filter((_, i) => scan.mentions[i]!.entry === undefined),
-  );
+  paint(HIGHLIGHT_RESOLVED, scan.ranges.filter((_, i) => scan.mentions[i]!.entry !== undefined));
+  paint(HIGHLIGHT_AMBIGUOUS, scan.ranges.filter((_, i) => scan.mentions[i]!.entry === undefined));
 }
