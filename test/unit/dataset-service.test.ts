@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../lib/dataset';
+import { datasetHandlers } from '../../lib/dataset-service';
+import { type BackgroundMessages, dispatch, envelope, MAX_SCAN_CHARS } from '../../lib/messages';
+import { TEST_ENTRIES } from '../support/entries';
+
+const dataset = compileDataset([
+  { id: 'test', title: 'Test pack', version: '1.0.0', license: 'CC0-1.0', description: 'x', updated: '2026-11-25', entries: TEST_ENTRIES },
+]);
+const handlers = datasetHandlers(dataset);
+
+describe('background data service', () => {
+  it('finds mentions in page text and returns the entries they refer to', async () => {
+    const found = await handlers.findMentions(
+      { text: 'Assad, president in Damascus, took power in 1970 before the Hama massacre. Aleppo.' },
+      undefined,
+    );
+    expect(found.mentions.map((m) => m.text)).toEqual(['Assad', 'Aleppo']);
+    const ids = Object.values(found.entries)
+      .map((e) => e.id)
+      .sort();
+    expect(ids).toEqual(['aleppo', 'bashar', 'hafez']);
+  });
+
+  it('refuses text that is not a string or is too long', () => {
+    expect(() => handlers.findMentions({ text: 42 as unknown as string }, undefined)).toThrow(/must be a string/);
+    expect(() => handlers.findMentions({ text: 'x'.repeat(MAX_SCAN_CHARS + 1) }, undefined)).toThrow(/at most/);
+  });
+
+  it('serves entry details with the pack and related names, and nothing for an unknown id', async () => {
+    const details = await handlers.getEntry({ id: 'aleppo' }, undefined);
+    expect(details?.entry.name).toBe('Aleppo');
+    expect(details?.pack).toEqual({ id: 'test', title: 'Test pack' });
+    expect(await handlers.getEntry({ id: 'nowhere' }, undefined)).toBeUndefined();
+  });
+
+  it('dispatches only Backstory envelopes naming a known message', async () => {
+    expect(dispatch(handlers, { hello: 'world' }, undefined)).toBeUndefined();
+    expect(dispatch(handlers, { backstory: 'toString', params: {} }, undefined)).toBeUndefined();
+    expect(dispatch(handlers, 'getEntry', undefined)).toBeUndefined();
+    const reply = await dispatch(handlers, envelope<BackgroundMessages, 'getEntry'>('getEntry', { id: 'idlib' }), undefined);
+    expect((reply as { entry: { id: string } }).entry.id).toBe('idlib');
+  });
+});
