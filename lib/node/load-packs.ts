@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Pack } from '../pack-schema';
 import { formatProblem, type PackFile, type PackProblem, relatedProblems, validatePack } from '../pack-validate';
+import { sharedAliasProblems } from '../shared-alias-check';
 
 export class PackError extends Error {
   constructor(readonly problems: PackProblem[]) {
@@ -65,6 +66,13 @@ export function loadPacks(root: string, cwd = process.cwd()): Pack[] {
   }
   const allIds = new Set(packs.flatMap((pack) => pack.entries.map((entry) => entry.id)));
   for (const [i, pack] of packs.entries()) problems.push(...relatedProblems(pack.entries, places[i]!, allIds));
+  const fileOf = new Map(packs.flatMap((pack, i) => pack.entries.map((entry, j) => [entry, places[i]![j]!.file] as const)));
+  problems.push(
+    ...sharedAliasProblems(
+      packs.flatMap((pack) => pack.entries),
+      (entry) => fileOf.get(entry) ?? entry.id,
+    ),
+  );
   if (problems.length > 0) throw new PackError(problems);
   return packs;
 }

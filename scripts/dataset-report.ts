@@ -1,0 +1,7 @@
+/** `npm run dataset:report`: counts, gaps and things to re-check in the bundled packs. */
+import { datasetReport, formatReport } from '../lib/dataset-report';
+import { localToday } from '../lib/designation-status';
+import { loadPacks } from '../lib/node/load-packs';
+
+const today = process.env.BACKSTORY_TODAY ?? localToday();
+console.log(formatReport(datasetReport(loadPacks('assets/packs'), today), today));
