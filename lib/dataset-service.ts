@@ -10,7 +10,8 @@ export function datasetHandlers(dataset: CompiledDataset): Handlers<BackgroundMe
   let index: AliasIndex | undefined; // built on first use, then kept for the worker's lifetime
   return {
     findMentions: ({ text }): FoundMentions => {
-      if (typeof text !== 'string' || text.length > MAX_SCAN_CHARS) throw new Error(`findMentions: text must be a string of at most ${MAX_SCAN_CHARS} characters`);
+      if (typeof text !== 'string' || text.length > MAX_SCAN_CHARS)
+        throw new Error(`findMentions: text must be a string of at most ${MAX_SCAN_CHARS} characters`);
       index ??= buildIndex(dataset.index);
       const mentions = findMentions(text, index);
       const entries: Record<number, IndexedEntry> = {};

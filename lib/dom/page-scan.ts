@@ -43,6 +43,12 @@ export function scanPage(doc: Document, index: AliasIndex, exclude?: Element, li
 }
 
 export function paintScan(scan: PageScan): void {
-  paint(HIGHLIGHT_RESOLVED, scan.ranges.filter((_, i) => scan.mentions[i]!.entry !== undefined));
-  paint(HIGHLIGHT_AMBIGUOUS, scan.ranges.filter((_, i) => scan.mentions[i]!.entry === undefined));
+  paint(
+    HIGHLIGHT_RESOLVED,
+    scan.ranges.filter((_, i) => scan.mentions[i]!.entry !== undefined),
+  );
+  paint(
+    HIGHLIGHT_AMBIGUOUS,
+    scan.ranges.filter((_, i) => scan.mentions[i]!.entry === undefined),
+  );
 }
