@@ -3,32 +3,12 @@
  * node starts so that a range of the string maps back to DOM positions. Read-only: never touches the page.
  */
 
-/** Elements whose text is not prose: never scanned. Compared against localName. */
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'video',
-  'audio',
-  'head',
-  'title',
-]);
+/** Elements whose text is not prose: never scanned. */
+const SKIPPED = 'script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, option, svg, math, iframe, object, canvas, video, audio, head, title';
+/** Regions the reader cannot see or is editing. */
+const HIDDEN_OR_EDITABLE = '[hidden], [contenteditable]:not([contenteditable="false"])';
 /** Page chrome skipped when no article container is found and the whole body is read. */
-const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form', 'dialog']);
+const CHROME = 'nav, header, footer, aside, form, dialog';
 
 export const NODE_SEPARATOR = '\n';
 
@@ -67,29 +47,28 @@ function holdsMostParagraphs(element: Element, doc: Document): boolean {
 
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  const candidates = [...Array.from(doc.querySelectorAll('[itemprop="articleBody"]')), ...Array.from(doc.getElementsByTagName('article'))];
-  let best: Element | undefined;
-  let bestLength = 0;
-  for (const candidate of candidates) {
-    const length = candidate.textContent?.length ?? 0;
-    if (length > bestLength) {
-      best = candidate;
-      bestLength = length;
+  const bodies = doc.querySelectorAll('[itemprop="articleBody"]');
+  const candidates = bodies.length > 0 ? Array.from(bodies) : Array.from(doc.getElementsByTagName('article'));
+  if (candidates.length === 1) {
+    // The common case: one article. Measuring its text would cost as much as reading it.
+    const only = candidates[0]!;
+    if (only.querySelector('p') !== null || (only.textContent?.length ?? 0) >= MIN_ARTICLE_CHARS) return only;
+  } else if (candidates.length > 1) {
+    let best: Element | undefined;
+    let bestLength = 0;
+    for (const candidate of candidates) {
+      const length = candidate.textContent?.length ?? 0;
+      if (length > bestLength) {
+        best = candidate;
+        bestLength = length;
+      }
     }
+    // A teaser card on a list page is not the article.
+    if (best && (bestLength >= MIN_ARTICLE_CHARS || holdsMostParagraphs(best, doc))) return best;
   }
-  if (best && (bestLength >= MIN_ARTICLE_CHARS || holdsMostParagraphs(best, doc))) return best;
   const main = doc.querySelector('main, [role="main"]');
   if (main?.firstChild) return main;
   return body;
-}
-
-function skipsSubtree(element: Element, readingBody: boolean, exclude: Element | undefined): boolean {
-  const name = element.localName;
-  if (SKIPPED.has(name) || element === exclude) return true;
-  if (readingBody && CHROME.has(name)) return true;
-  if (element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
 }
 
 /**
@@ -98,16 +77,19 @@ function skipsSubtree(element: Element, readingBody: boolean, exclude: Element |
  */
 export function collectText(root: Element, exclude?: Element, limits: CollectLimits = DEFAULT_LIMITS): TextSnapshot {
   const doc = root.ownerDocument;
-  const readingBody = root === doc.body;
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
   let length = 0;
   let truncated = false;
 
-  for (let ancestor: Element | null = root; ancestor; ancestor = ancestor.parentElement) {
-    if (skipsSubtree(ancestor, false, exclude)) return { root, text: '', nodes, starts, truncated };
+  if (root.closest(`${SKIPPED}, ${HIDDEN_OR_EDITABLE}`) || (exclude && exclude.contains(root))) {
+    return { root, text: '', nodes, starts, truncated };
   }
+  // One native query finds every region to skip, so the walk below makes no DOM call per element.
+  const selector = root === doc.body ? `${SKIPPED}, ${HIDDEN_OR_EDITABLE}, ${CHROME}` : `${SKIPPED}, ${HIDDEN_OR_EDITABLE}`;
+  const skip = new Set<Node>(root.querySelectorAll(selector));
+  if (exclude) skip.add(exclude);
 
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   let node: Node | null = walker.nextNode();
@@ -125,7 +107,7 @@ export function collectText(root: Element, exclude?: Element, limits: CollectLim
         length += data.length + 1;
       }
       node = walker.nextNode();
-    } else if (skipsSubtree(node as Element, readingBody, exclude)) {
+    } else if (skip.has(node)) {
       node = walker.nextSibling();
       while (node === null && walker.parentNode() !== null) node = walker.nextSibling();
     } else {
