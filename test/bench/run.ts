@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, requireBrowser } from '../support/browsers';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, requireBrowser } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { bundlePageEntry } from './bundle';
 import { bundledDataset, bundledEntries, type Dataset, syntheticDataset } from './datasets';
@@ -149,13 +149,7 @@ function listPages(options: Options, bench: string): { pages: SourcePage[]; corp
 }
 
 const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   '--js-flags=--expose-gc',
   // Saved pages point at remote images and stylesheets: fail those lookups at once, offline.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',

@@ -41,7 +41,8 @@ export function extensionDir(name: BrowserName): string {
   return dir;
 }
 
-const CHROMIUM_ARGS = [
+/** Flags for headless Chromium on a machine with no network: no background traffic, no sandbox (root). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
