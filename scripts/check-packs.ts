@@ -2,7 +2,7 @@
 import { loadPacks, PackError } from '../lib/node/load-packs';
 
 try {
-  const packs = loadPacks('assets/packs');
+  const packs = loadPacks(process.argv[2] ?? 'assets/packs');
   const entries = packs.reduce((sum, pack) => sum + pack.entries.length, 0);
   console.log(`${packs.length} pack(s), ${entries} entries: valid.`);
 } catch (error) {
