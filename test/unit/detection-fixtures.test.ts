@@ -14,7 +14,7 @@ import { loadPacks } from '../../lib/node/load-packs';
 import { findMentions } from '../../lib/scan-text';
 
 const DIR = 'test/fixtures/detection';
-const index = buildIndex(compileDataset(loadPacks('assets/packs')).index);
+const index = buildIndex(compileDataset(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).index);
 
 function scanFixture(html: string) {
   const window = new Window();
