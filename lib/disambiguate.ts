@@ -73,10 +73,7 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
   const namesByEntry = new Map<number, string[][]>();
   for (const entry of weakCandidates) {
     const keys = index.strongKeys[entry] ?? [];
-    namesByEntry.set(
-      entry,
-      keys.map((key) => key.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean)),
-    );
+    namesByEntry.set(entry, keys.map(wordsOf));
   }
 
   const defined = new Set<number>();

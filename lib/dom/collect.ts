@@ -4,7 +4,8 @@
  */
 
 /** Elements whose text is not prose: never scanned. */
-const SKIPPED = 'script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, option, svg, math, iframe, object, canvas, video, audio, head, title';
+const SKIPPED =
+  'script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, option, svg, math, iframe, object, canvas, video, audio, head, title';
 /** Regions the reader cannot see or is editing. */
 const HIDDEN_OR_EDITABLE = '[hidden], [contenteditable]:not([contenteditable="false"])';
 /** Page chrome skipped when no article container is found and the whole body is read. */
@@ -83,7 +84,7 @@ export function collectText(root: Element, exclude?: Element, limits: CollectLim
   let length = 0;
   let truncated = false;
 
-  if (root.closest(`${SKIPPED}, ${HIDDEN_OR_EDITABLE}`) || (exclude && exclude.contains(root))) {
+  if (root.closest(`${SKIPPED}, ${HIDDEN_OR_EDITABLE}`) || exclude?.contains(root)) {
     return { root, text: '', nodes, starts, truncated };
   }
   // One native query finds every region to skip, so the walk below makes no DOM call per element.

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../support/browsers';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { type StaticServer, startStaticServer } from '../support/static-server';
 import { hoverForCard, waitForPaint } from './page-helpers';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Explainer</title>
