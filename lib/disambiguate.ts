@@ -85,7 +85,10 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
     }
   }
 
-  const hasEvidence = (entry: number) => strongEntries.has(entry) || defined.has(entry) || (cueCounts[entry] ?? 0) >= MIN_CUES_AS_EVIDENCE;
+  // Cue words can vouch for an acronym, but not for an everyday phrase ("settlement", "corridor"):
+  // those need one of the entry's full names on the page.
+  const hasEvidence = (entry: number, everydayPhrase: boolean) =>
+    strongEntries.has(entry) || defined.has(entry) || (!everydayPhrase && (cueCounts[entry] ?? 0) >= MIN_CUES_AS_EVIDENCE);
   const score = (entry: number) =>
     (strongEntries.has(entry) ? STRONG_WEIGHT : 0) +
     (defined.has(entry) ? DEFINITION_WEIGHT : 0) +
@@ -101,7 +104,8 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
     const ranked = pool.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
     const top = ranked[0];
     if (top === undefined) continue;
-    if (weak && !hasEvidence(top.entry)) continue; // no evidence: say nothing
+    const everydayPhrase = weak && match.targets.every((t) => isLowerCasePhrase(t.text));
+    if (weak && !hasEvidence(top.entry, everydayPhrase)) continue; // no evidence: say nothing
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
     const base = { start: match.sourceStart, end: match.sourceEnd, text, weak };
     if (tied.length === 1) {
@@ -112,6 +116,11 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
     }
   }
   return mentions;
+}
+
+/** All letters lower-case in a script that has case: an everyday phrase, not a proper name. */
+function isLowerCasePhrase(text: string): boolean {
+  return text === text.toLowerCase() && text !== text.toUpperCase();
 }
 
 function uniqueEntries(targets: AliasTarget[]): number[] {

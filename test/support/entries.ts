@@ -89,6 +89,15 @@ export const TEST_ENTRIES: Entry[] = [
     { text: 'حلب', kind: 'name', lang: 'ar' },
     { text: 'Alep', kind: 'name', lang: 'fr' },
   ]),
+  entry(
+    'reconciliation',
+    'term',
+    [
+      { text: 'reconciliation agreements', kind: 'name' },
+      { text: 'settlement', kind: 'weakAlias' },
+    ],
+    ['Syria', 'Assad', 'Daraa'],
+  ),
   entry('idlib', 'place', [
     { text: 'Idlib', kind: 'name' },
     { text: 'إدلب', kind: 'name', lang: 'ar' },

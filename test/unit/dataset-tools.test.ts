@@ -23,7 +23,7 @@ describe('dataset report', () => {
       designations: [{ authority: 'A', authorityId: 'a', list: 'L', events: [{ date: '2020-01-01', type: 'listed', sources: ['s1'] }] }],
     });
     const report = datasetReport([{ ...pack, entries: [...TEST_ENTRIES, stale] }], '2026-11-25');
-    expect(report.counts[0]).toEqual({ pack: 'test', kind: 'all', entries: 11 });
+    expect(report.counts[0]).toEqual({ pack: 'test', kind: 'all', entries: 12 });
     expect(report.counts).toContainEqual({ pack: 'test', kind: 'person', entries: 2 });
     expect(report.withoutArabic).toContain('tariff');
     expect(report.withoutArabic).not.toContain('hts');

@@ -84,6 +84,14 @@ describe('matcher', () => {
     expect(tied.map((m) => [m.text, m.entry, m.candidates.map(idOf).sort()])).toEqual([['Assad', undefined, ['bashar', 'hafez']]]);
   });
 
+  it('needs a full name, not just cue words, before marking an everyday phrase', () => {
+    expect(found('In Syria, Assad wants a settlement, officials in Daraa said.')).toEqual([]);
+    expect(found('Under the reconciliation agreements, Daraa accepted a settlement.')).toEqual([
+      ['reconciliation agreements', 'reconciliation'],
+      ['settlement', 'reconciliation'],
+    ]);
+  });
+
   it('does not treat the French article "un" as the UN', () => {
     expect(found('Un accord a été signé par un groupe. Les Nations unies ont réagi.')).toEqual([['Nations unies', 'un']]);
   });
