@@ -48,6 +48,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const rescan = async () => {
     if (ctx.isInvalid) return;
     const request = ++scanRequest;
+    refreshDate(); // pages may change their metadata along with their text (SPAs do)
     const snapshot = readPage(doc, layer.element);
     const found = await sendToBackground('findMentions', { text: snapshot.text });
     if (request !== scanRequest || ctx.isInvalid) return; // a newer scan has started
@@ -234,17 +235,18 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const onTabMessage = (message: unknown) => dispatch(tabHandlers, message, undefined);
   browser.runtime.onMessage.addListener(onTabMessage);
 
-  refreshDate();
   rescanSafely();
 
   const watcher = watchMutations(doc.body ?? doc.documentElement, {
     ignore: () => layer.element,
     onChange: rescanSafely,
   });
+  // The Navigation API reports a pushState before the page has updated its content and metadata:
+  // give the page's own update a moment, then read everything again.
+  const NAVIGATION_SETTLE_MS = 300;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     entryCache.clear();
-    refreshDate();
-    rescanSafely();
+    ctx.setTimeout(rescanSafely, NAVIGATION_SETTLE_MS);
   });
   ctx.onInvalidated(() => {
     watcher.stop();

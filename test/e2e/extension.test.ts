@@ -39,6 +39,17 @@ const RESTLESS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8
   }, 5);
 </script></body></html>`;
 
+const SPA_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live app</title>
+<meta property="article:published_time" content="2024-12-03T10:00:00Z"></head>
+<body><main id="app"><p>First story: rebels entered Aleppo.</p></main>
+<script>
+  window.openSecondStory = () => {
+    history.pushState({}, '', '/app/2026/03/01/second-story');
+    document.querySelector('meta[property="article:published_time"]').setAttribute('content', '2026-03-01T10:00:00Z');
+    document.getElementById('app').innerHTML = '<p>Second story: a reporter visited Hay&#39;at Tahrir al-Sham positions.</p>';
+  };
+</script></body></html>`;
+
 const browsers: BrowserName[] = ['chromium', 'firefox'];
 
 describe.each(browsers)('Backstory in %s', (name) => {
@@ -55,6 +66,7 @@ describe.each(browsers)('Backstory in %s', (name) => {
       '/live/updates.html': { body: DYNAMIC_PAGE },
       '/bad/million.html': { body: MILLION_NODES_PAGE },
       '/bad/restless.html': { body: RESTLESS_PAGE },
+      '/app/story.html': { body: SPA_PAGE },
     });
     proxy = await startRefusingProxy();
     browser = await launchWithExtension(name, { proxyPort: proxy.port });
@@ -162,6 +174,34 @@ describe.each(browsers)('Backstory in %s', (name) => {
     await live.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) >= 3, undefined, { timeout: 5_000 });
     expect(await paintedTexts(live)).toEqual(['Aleppo', 'Syrian Observatory for Human Rights', 'Hama']);
     await live.close();
+  });
+
+  it('rescans after an in-page (SPA) navigation and uses the new article’s date', async () => {
+    const app = await browser.context.newPage();
+    await app.goto(`${server.origin}/app/story.html`);
+    await waitForPaint(app, 1);
+    expect(await paintedTexts(app)).toEqual(['Aleppo']);
+    await app.evaluate(() => (window as unknown as { openSecondStory: () => void }).openSecondStory());
+    await app.waitForFunction(
+      () => [...(CSS.highlights.get('backstory') ?? [])].some((r) => (r as Range).toString().includes('Tahrir')),
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
+    // The date is re-read on navigation (WXT's location watcher polls about once a second).
+    await expect
+      .poll(
+        async () => {
+          const text = await hoverForCard(app, "Hay'at Tahrir al-Sham");
+          await app.mouse.move(2, 2);
+          await app.locator('backstory-ui .card').waitFor({ state: 'detached' });
+          return text;
+        },
+        { timeout: 10_000, interval: 500 },
+      )
+      .toContain('Article dated 1 Mar 2026');
+    await app.close();
   });
 
   it('stays bounded on a page with a million text nodes', async () => {
