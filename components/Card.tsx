@@ -23,6 +23,8 @@ export interface CardProps {
   readonly onClose: () => void;
   /** Opens one candidate of an ambiguous mention. */
   readonly onPick: (id: string) => void;
+  /** authorityId values whose designations the reader chose not to see. */
+  readonly hiddenAuthorities?: readonly string[];
 }
 
 const DATE_SOURCE: Record<PublicationDate['from'], string> = {
@@ -50,8 +52,16 @@ function Header({ title, kind, pinned, onClose }: { title: string; kind?: string
   );
 }
 
-function EntryCard({ details, articleDate, today, pinned, onClose }: Omit<CardProps, 'content' | 'onPick'> & { details: EntryDetails }) {
+function EntryCard({
+  details,
+  articleDate,
+  today,
+  pinned,
+  onClose,
+  hiddenAuthorities = [],
+}: Omit<CardProps, 'content' | 'onPick'> & { details: EntryDetails }) {
   const { entry } = details;
+  const designations = entry.designations.filter((designation) => !hiddenAuthorities.includes(designation.authorityId));
   const otherNames = entry.names.filter((name) => name.text !== entry.name).slice(0, 8);
   return (
     <>
@@ -68,17 +78,17 @@ function EntryCard({ details, articleDate, today, pinned, onClose }: Omit<CardPr
         </p>
       )}
       <RichText class="summary" text={entry.summary} />
-      {entry.designations.length > 0 && (
+      {designations.length > 0 && (
         <section aria-label="Designations">
           <h3>Designations</h3>
-          <p class="at-a-glance">{designationSummary(entry.designations, articleDate?.date, today)}</p>
+          <p class="at-a-glance">{designationSummary(designations, articleDate?.date, today)}</p>
           <p class="date-basis">
             {articleDate
               ? `Article dated ${formatDate(articleDate.date)} (from ${DATE_SOURCE[articleDate.from]}).`
-              : 'No publication date found on this page: showing today’s status only.'}
+              : 'Showing today’s status only (no article date to compare with).'}
           </p>
           <ul class="designations">
-            {entry.designations.map((designation, i) => (
+            {designations.map((designation, i) => (
               <DesignationView
                 key={`${designation.authorityId}-${i}`}
                 designation={designation}

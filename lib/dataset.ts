@@ -12,6 +12,8 @@ export interface CompiledDataset {
   readonly entries: Entry[];
   readonly entryPack: string[];
   readonly index: SerializedIndex;
+  /** Every designating authority in the data, by authorityId, for the settings filter. */
+  readonly authorities: Array<{ id: string; name: string }>;
 }
 
 export function compileDataset(packs: readonly Pack[]): CompiledDataset {
@@ -24,5 +26,9 @@ export function compileDataset(packs: readonly Pack[]): CompiledDataset {
     }
   }
   const summaries = packs.map(({ entries: packEntries, ...meta }) => ({ ...meta, entryCount: packEntries.length }));
-  return { packs: summaries, entries, entryPack, index: serializeIndex(entries) };
+  const authorities = new Map<string, string>();
+  for (const entry of entries)
+    for (const d of entry.designations) if (!authorities.has(d.authorityId)) authorities.set(d.authorityId, d.authority);
+  const authorityList = [...authorities].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+  return { packs: summaries, entries, entryPack, index: serializeIndex(entries), authorities: authorityList };
 }

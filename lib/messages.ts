@@ -3,6 +3,7 @@
  * checked against this map, so a renamed or reshaped message fails to compile on both sides.
  */
 import type { IndexedEntry } from './alias-index';
+import type { CompiledDataset } from './dataset';
 import type { Mention } from './disambiguate';
 import type { Entry } from './pack-schema';
 
@@ -30,6 +31,8 @@ export interface BackgroundMessages {
    * browser) and gets the mentions back, so a page's cost does not grow with the dataset.
    */
   findMentions: { params: { text: string }; result: FoundMentions };
+  /** The bundled packs and the authorities in them, for the settings page. */
+  describeDataset: { params: Record<string, never>; result: Pick<CompiledDataset, 'packs' | 'authorities'> };
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
 }
 

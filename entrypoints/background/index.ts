@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { datasetHandlers } from '../../lib/dataset-service';
 import { dispatch } from '../../lib/messages';
 import { sendToTab } from '../../lib/runtime-messaging';
+import { loadSettings } from '../../lib/settings-store';
 
 export default defineBackground(() => {
-  const handlers = datasetHandlers(dataset);
+  const handlers = datasetHandlers(dataset, { disabledPacks: async () => (await loadSettings()).disabledPacks });
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's pages and content scripts may ask.

@@ -7,19 +7,21 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardContent, CardProps } from '../../components/Card';
 import type { IndexedEntry } from '../../lib/alias-index';
 import { localToday } from '../../lib/designation-status';
+import type { TextSnapshot } from '../../lib/dom/collect';
 import { findArticleRoot } from '../../lib/dom/collect';
 import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
-import { type PageScan, paintScan, placeMentions, readPage } from '../../lib/dom/page-scan';
+import { firstMentions, type PageScan, paintScan, placeMentions, readPage } from '../../lib/dom/page-scan';
 import { readDateSignals } from '../../lib/dom/page-signals';
-import type { EntryDetails, Handlers, TabMessages } from '../../lib/messages';
+import type { EntryDetails, FoundMentions, Handlers, TabMessages } from '../../lib/messages';
 import { dispatch } from '../../lib/messages';
 import { detectPublicationDate, type PublicationDate } from '../../lib/pubdate';
 import { sendToBackground } from '../../lib/runtime-messaging';
+import type { Settings } from '../../lib/settings';
+import { loadSettings, watchSettings } from '../../lib/settings-store';
 import { CardLayer } from './card-layer';
 import { mentionAtPoint } from './hit-test';
 import { watchMutations } from './mutation-watch';
 
-const OPEN_DELAY_MS = 300;
 const CLOSE_GRACE_MS = 300;
 
 interface OpenCard {
@@ -42,6 +44,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let openTimer: number | undefined;
   let closeTimer: number | undefined;
   let returnFocus: HTMLElement | undefined;
+  let settings: Settings = await loadSettings();
+  let lastFound: { snapshot: TextSnapshot; mentions: FoundMentions['mentions'] } | undefined;
 
   // The page reads its text; the background, which holds the index, finds the mentions.
   let scanRequest = 0;
@@ -53,9 +57,16 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     const found = await sendToBackground('findMentions', { text: snapshot.text });
     if (request !== scanRequest || ctx.isInvalid) return; // a newer scan has started
     for (const [key, entry] of Object.entries(found.entries)) entries.set(Number(key), entry);
+    lastFound = { snapshot, mentions: found.mentions };
+    repaint();
+  };
+  /** Places and paints the last scan's mentions as the settings say (no new request). */
+  const repaint = () => {
+    if (!lastFound) return;
     const wasOpen = open;
-    scan = placeMentions(snapshot, found.mentions);
-    paintScan(scan);
+    const mentions = settings.markMode === 'first' ? firstMentions(lastFound.mentions) : lastFound.mentions;
+    scan = placeMentions(lastFound.snapshot, mentions);
+    paintScan(scan, settings.highlightStyle);
     if (wasOpen) close(); // mention indices changed; a stale card would point at nothing
   };
   const rescanSafely = () => void rescan().catch(() => undefined); // e.g. the extension was reloaded mid-scan
@@ -75,7 +86,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
 
   const props = (card: OpenCard): CardProps => ({
     content: card.content,
-    articleDate,
+    articleDate: settings.showArticleDateComparison ? articleDate : undefined,
+    hiddenAuthorities: settings.hiddenAuthorities,
     today: localToday(),
     pinned: card.pinned,
     onClose: () => close(true),
@@ -123,7 +135,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     open = card;
     paint(HIGHLIGHT_ACTIVE, [range]);
     const context = (range.startContainer.parentElement ?? doc.body) as Element;
-    layer.show(props(card), { rect, context });
+    layer.show(props(card), { rect, context }, settings.theme);
     if (options.focus) {
       if (!layer.contains({ composedPath: () => [doc.activeElement] } as unknown as Event)) {
         returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : undefined;
@@ -165,7 +177,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
         pending = undefined;
         if (open?.pinned) return;
         openCard(target, () => rect, { pinned: false, focus: false });
-      }, OPEN_DELAY_MS);
+      }, settings.hoverDelayMs);
       return;
     }
     pending = undefined;
@@ -237,6 +249,15 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
 
   rescanSafely();
 
+  // Settings apply to the open page at once: a pack switched on or off means a new scan,
+  // anything else a repaint.
+  const unwatchSettings = watchSettings((next) => {
+    const packsChanged = next.disabledPacks.join('\n') !== settings.disabledPacks.join('\n');
+    settings = next;
+    if (packsChanged) rescanSafely();
+    else repaint();
+  });
+
   const watcher = watchMutations(doc.body ?? doc.documentElement, {
     ignore: () => layer.element,
     onChange: rescanSafely,
@@ -250,6 +271,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   });
   ctx.onInvalidated(() => {
     watcher.stop();
+    unwatchSettings();
     browser.runtime.onMessage.removeListener(onTabMessage);
     layer.remove();
     clearAll();

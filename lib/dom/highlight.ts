@@ -6,6 +6,7 @@
 export const HIGHLIGHT_RESOLVED = 'backstory';
 export const HIGHLIGHT_AMBIGUOUS = 'backstory-ambiguous';
 export const HIGHLIGHT_ACTIVE = 'backstory-active';
+export const HIGHLIGHT_TINT = 'backstory-tint';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -22,5 +23,5 @@ export function paint(name: string, ranges: readonly Range[]): void {
 
 export function clearAll(): void {
   if (!highlightsSupported()) return;
-  for (const name of [HIGHLIGHT_RESOLVED, HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_ACTIVE]) CSS.highlights.delete(name);
+  for (const name of [HIGHLIGHT_RESOLVED, HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_ACTIVE, HIGHLIGHT_TINT]) CSS.highlights.delete(name);
 }

@@ -6,7 +6,7 @@ import type { AliasIndex } from '../alias-index';
 import type { Mention } from '../disambiguate';
 import { findMentions } from '../scan-text';
 import { type CollectLimits, collectText, DEFAULT_LIMITS, findArticleRoot, rangeFor, type TextSnapshot } from './collect';
-import { HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_RESOLVED, paint } from './highlight';
+import { HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_RESOLVED, HIGHLIGHT_TINT, paint } from './highlight';
 
 export interface PageScan {
   readonly snapshot: TextSnapshot;
@@ -42,13 +42,24 @@ export function scanPage(doc: Document, index: AliasIndex, exclude?: Element, li
   return placeMentions(snapshot, findMentions(snapshot.text, index));
 }
 
-export function paintScan(scan: PageScan): void {
-  paint(
-    HIGHLIGHT_RESOLVED,
-    scan.ranges.filter((_, i) => scan.mentions[i]!.entry !== undefined),
-  );
-  paint(
-    HIGHLIGHT_AMBIGUOUS,
-    scan.ranges.filter((_, i) => scan.mentions[i]!.entry === undefined),
-  );
+/** How matches look: a dotted underline, a tint, or nothing (cards on hover still work). */
+export type PaintStyle = 'underline' | 'background' | 'none';
+
+export function paintScan(scan: PageScan, style: PaintStyle = 'underline'): void {
+  const resolved = scan.ranges.filter((_, i) => scan.mentions[i]!.entry !== undefined);
+  const ambiguous = scan.ranges.filter((_, i) => scan.mentions[i]!.entry === undefined);
+  paint(HIGHLIGHT_RESOLVED, style === 'underline' ? resolved : []);
+  paint(HIGHLIGHT_AMBIGUOUS, style === 'underline' ? ambiguous : []);
+  paint(HIGHLIGHT_TINT, style === 'background' ? [...resolved, ...ambiguous] : []);
+}
+
+/** Only the first mention of each entry (ambiguous mentions are kept: each may mean something else). */
+export function firstMentions<T extends { readonly entry: number | undefined }>(mentions: readonly T[]): T[] {
+  const seen = new Set<number>();
+  return mentions.filter((mention) => {
+    if (mention.entry === undefined) return true;
+    if (seen.has(mention.entry)) return false;
+    seen.add(mention.entry);
+    return true;
+  });
 }

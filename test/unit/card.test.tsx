@@ -79,6 +79,13 @@ describe('Card', () => {
     expect(text).toContain('Status last confirmed 8 Jul 2025.');
   });
 
+  it('leaves out the authorities the reader chose to hide', () => {
+    show({ hiddenAuthorities: ['ex'] });
+    const text = document.body.textContent ?? '';
+    expect(text).not.toContain('Example Ministry');
+    expect(text).toContain('In force with 0 of 1 authority today; lifted by 1 since the article.');
+  });
+
   it('says honestly when a current status has not been confirmed', () => {
     show();
     expect(document.body.textContent).toContain('Current status unverified since 1 Jan 2019.');
@@ -87,7 +94,7 @@ describe('Card', () => {
   it('shows today only when the page has no publication date', () => {
     show({ articleDate: undefined });
     const text = document.body.textContent ?? '';
-    expect(text).toContain('No publication date found on this page');
+    expect(text).toContain('Showing today’s status only (no article date to compare with).');
     expect(text).not.toContain('On the article’s date');
     expect(text).toContain('Today (25 Nov 2026)Removed 8 Jul 2025');
   });

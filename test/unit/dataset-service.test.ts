@@ -22,9 +22,23 @@ describe('background data service', () => {
     expect(ids).toEqual(['aleppo', 'bashar', 'hafez']);
   });
 
-  it('refuses text that is not a string or is too long', () => {
-    expect(() => handlers.findMentions({ text: 42 as unknown as string }, undefined)).toThrow(/must be a string/);
-    expect(() => handlers.findMentions({ text: 'x'.repeat(MAX_SCAN_CHARS + 1) }, undefined)).toThrow(/at most/);
+  it('refuses text that is not a string or is too long', async () => {
+    await expect(handlers.findMentions({ text: 42 as unknown as string }, undefined)).rejects.toThrow(/must be a string/);
+    await expect(handlers.findMentions({ text: 'x'.repeat(MAX_SCAN_CHARS + 1) }, undefined)).rejects.toThrow(/at most/);
+  });
+
+  it('leaves out the packs the user switched off, and picks them up again when switched on', async () => {
+    let disabled: string[] = ['test'];
+    const switchable = datasetHandlers(dataset, { disabledPacks: () => disabled });
+    expect((await switchable.findMentions({ text: 'Aleppo' }, undefined)).mentions).toEqual([]);
+    disabled = [];
+    expect((await switchable.findMentions({ text: 'Aleppo' }, undefined)).mentions.map((m) => m.text)).toEqual(['Aleppo']);
+  });
+
+  it('describes the packs and authorities', async () => {
+    const described = await handlers.describeDataset({}, undefined);
+    expect(described.packs.map((p) => [p.id, p.entryCount])).toEqual([['test', TEST_ENTRIES.length]]);
+    expect(described.authorities).toEqual([]);
   });
 
   it('serves entry details with the pack and related names, and nothing for an unknown id', async () => {

@@ -1,0 +1,189 @@
+/** The settings page: sources, display, and what Backstory does (and does not do) with your data. */
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate } from '../../lib/designation-status';
+import type { BackgroundMessages } from '../../lib/messages';
+import { sendToBackground } from '../../lib/runtime-messaging';
+import { DEFAULT_SETTINGS, packEnabled, type Settings } from '../../lib/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
+
+type Dataset = BackgroundMessages['describeDataset']['result'];
+
+function Choice<T extends string>({
+  name,
+  legend,
+  value,
+  options,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  value: T;
+  options: ReadonlyArray<[T, string]>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(([option, label]) => (
+        <label key={option} class="choice">
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} /> {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [dataset, setDataset] = useState<Dataset | undefined>();
+  const [saved, setSaved] = useState('');
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void sendToBackground('describeDataset', {}).then(setDataset);
+    return watchSettings(setSettings);
+  }, []);
+
+  const change = async (patch: Partial<Settings>) => {
+    setSettings(await updateSettings(patch));
+    setSaved('Saved. Open pages update now.');
+  };
+
+  const togglePack = (id: string, on: boolean) =>
+    change({ disabledPacks: on ? settings.disabledPacks.filter((p) => p !== id) : [...settings.disabledPacks, id] });
+  const toggleAuthority = (id: string, shown: boolean) =>
+    change({ hiddenAuthorities: shown ? settings.hiddenAuthorities.filter((a) => a !== id) : [...settings.hiddenAuthorities, id] });
+
+  return (
+    <main>
+      <h1>Backstory settings</h1>
+      <p class="status" role="status" aria-live="polite">
+        {saved}
+      </p>
+
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">Sources</h2>
+        <p class="hint">Packs of reference entries bundled with Backstory. Switch one off to stop marking its terms.</p>
+        {!dataset && <p>Loading…</p>}
+        <ul class="packs">
+          {dataset?.packs.map((pack) => (
+            <li key={pack.id} class="pack">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={packEnabled(settings, pack.id)}
+                  onChange={(event) => void togglePack(pack.id, (event.target as HTMLInputElement).checked)}
+                />{' '}
+                <strong>{pack.title}</strong>
+              </label>
+              <p class="meta">
+                Version {pack.version} · {pack.entryCount} entries · updated {formatDate(pack.updated)} · licence {pack.license}
+              </p>
+              <p class="description">{pack.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="display-title">
+        <h2 id="display-title">Display</h2>
+        <Choice
+          name="highlight"
+          legend="Marking on the page"
+          value={settings.highlightStyle}
+          options={[
+            ['underline', 'Dotted underline'],
+            ['background', 'Background tint'],
+            ['none', 'None (cards still open on hover)'],
+          ]}
+          onChange={(highlightStyle) => void change({ highlightStyle })}
+        />
+        <Choice
+          name="mark-mode"
+          legend="Which mentions"
+          value={settings.markMode}
+          options={[
+            ['all', 'Every mention'],
+            ['first', 'The first mention of each entry'],
+          ]}
+          onChange={(markMode) => void change({ markMode })}
+        />
+        <Choice
+          name="theme"
+          legend="Card theme"
+          value={settings.theme}
+          options={[
+            ['auto', 'Follow the system'],
+            ['light', 'Light'],
+            ['dark', 'Dark'],
+          ]}
+          onChange={(theme) => void change({ theme })}
+        />
+        <fieldset>
+          <legend>Cards</legend>
+          <label class="choice">
+            Open after{' '}
+            <input
+              type="number"
+              min={100}
+              max={2000}
+              step={50}
+              value={settings.hoverDelayMs}
+              aria-label="Hover delay in milliseconds"
+              onChange={(event) => {
+                const value = Number((event.target as HTMLInputElement).value);
+                if (Number.isInteger(value) && value >= 100 && value <= 2000) void change({ hoverDelayMs: value });
+              }}
+            />{' '}
+            ms of hovering
+          </label>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={settings.showArticleDateComparison}
+              onChange={(event) => void change({ showArticleDateComparison: (event.target as HTMLInputElement).checked })}
+            />{' '}
+            Compare each designation’s status on the article’s date with today
+          </label>
+        </fieldset>
+        {dataset && dataset.authorities.length > 0 && (
+          <fieldset>
+            <legend>Designations to show</legend>
+            {dataset.authorities.map((authority) => (
+              <label key={authority.id} class="choice">
+                <input
+                  type="checkbox"
+                  checked={!settings.hiddenAuthorities.includes(authority.id)}
+                  onChange={(event) => void toggleAuthority(authority.id, (event.target as HTMLInputElement).checked)}
+                />{' '}
+                {authority.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </section>
+
+      <section aria-labelledby="about-title">
+        <h2 id="about-title">About and privacy</h2>
+        <p>
+          Backstory reads the article you are viewing inside your browser and marks the organisations, people, places, documents and terms
+          its packs know. Every fact on a card comes with its sources.
+        </p>
+        <p>
+          <strong>Nothing leaves your browser.</strong> The reference data ships inside the extension; Backstory makes no network requests,
+          collects no telemetry, and never sends page text anywhere. Settings sync only through your browser’s own account sync, if you use
+          it.
+        </p>
+        {dataset && (
+          <ul class="about-packs">
+            {dataset.packs.map((pack) => (
+              <li key={pack.id}>
+                {pack.title}: version {pack.version}, {pack.license}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

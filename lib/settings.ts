@@ -1,0 +1,83 @@
+/**
+ * User settings: one small versioned object, synced across the user's browsers. Parsing never
+ * throws and never loses the good parts: a bad value falls back to its default and is reported.
+ */
+// Hand-written checks, not zod: this module is bundled into the content script and the worker,
+// where zod's size and its eval-based fast path (flagged by web-ext lint) are not wanted.
+
+export const SETTINGS_VERSION = 1;
+
+export type HighlightStyle = 'underline' | 'background' | 'none';
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface Settings {
+  /** Packs the user switched off (bundled packs are on unless listed here). */
+  readonly disabledPacks: string[];
+  readonly highlightStyle: HighlightStyle;
+  /** Mark every mention, or only the first of each entity. */
+  readonly markMode: 'all' | 'first';
+  readonly hoverDelayMs: number;
+  /** Designation authorities (authorityId) whose listings the card leaves out. */
+  readonly hiddenAuthorities: string[];
+  readonly showArticleDateComparison: boolean;
+  readonly theme: Theme;
+}
+
+type Check = (value: unknown) => string | undefined;
+const oneOf =
+  (...options: string[]): Check =>
+  (value) =>
+    typeof value === 'string' && options.includes(value) ? undefined : `must be one of ${options.map((o) => `"${o}"`).join(', ')}`;
+const stringList: Check = (value) =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : 'must be a list of strings';
+const CHECKS: Record<keyof Settings, Check> = {
+  disabledPacks: stringList,
+  highlightStyle: oneOf('underline', 'background', 'none'),
+  markMode: oneOf('all', 'first'),
+  hoverDelayMs: (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 2000
+      ? undefined
+      : 'must be a whole number from 100 to 2000',
+  hiddenAuthorities: stringList,
+  showArticleDateComparison: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  theme: oneOf('auto', 'light', 'dark'),
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  disabledPacks: [],
+  highlightStyle: 'underline',
+  markMode: 'all',
+  hoverDelayMs: 300,
+  hiddenAuthorities: [],
+  showArticleDateComparison: true,
+  theme: 'auto',
+};
+
+export interface ParsedSettings {
+  readonly settings: Settings;
+  /** "hoverDelayMs: …" for every value that was replaced by its default. */
+  readonly problems: string[];
+}
+
+/** Reads stored or imported settings field by field, keeping every valid value. */
+export function parseSettings(input: unknown): ParsedSettings {
+  const problems: string[] = [];
+  const record = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  if (record !== input) problems.push('settings: not an object; defaults used');
+  const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  for (const [key, check] of Object.entries(CHECKS)) {
+    if (!(key in record)) continue;
+    const problem = check(record[key]);
+    if (problem === undefined) settings[key] = record[key];
+    else problems.push(`${key}: ${problem}; default kept`);
+  }
+  for (const key of Object.keys(record)) {
+    if (!(key in CHECKS)) problems.push(`${key}: unknown setting; ignored`);
+  }
+  return { settings: settings as unknown as Settings, problems };
+}
+
+/** Is this pack switched on? */
+export function packEnabled(settings: Settings, packId: string): boolean {
+  return !settings.disabledPacks.includes(packId);
+}

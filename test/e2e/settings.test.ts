@@ -1,0 +1,86 @@
+/**
+ * Settings in a real browser (Chromium, where the options page URL is known from the worker):
+ * changes apply to open pages without a reload, and survive a browser restart.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../support/browsers';
+import { type StaticServer, startStaticServer } from '../support/static-server';
+import { paintedTexts, waitForPaint } from './page-helpers';
+
+const DEMO = readFileSync('assets/demo/article.html', 'utf8');
+
+describe('settings (Chromium)', () => {
+  let server: StaticServer;
+  const profileDir = mkdtempSync(join(tmpdir(), 'backstory-settings-'));
+
+  beforeAll(async () => {
+    server = await startStaticServer({ '/demo.html': { body: DEMO } });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  it('switching a pack off and on updates an open page without a reload; style changes apply live', async () => {
+    const browser = await launchWithExtension('chromium', { profileDir });
+    try {
+      const extensionId = new URL(browser.worker!.url()).host;
+      const article = await browser.context.newPage();
+      await article.goto(`${server.origin}/demo.html`);
+      await waitForPaint(article, 10);
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const packToggle = options.getByRole('checkbox', { name: 'Syria conflict: core reference' });
+      await packToggle.waitFor();
+      expect(
+        await options
+          .getByText(/entries · updated/)
+          .first()
+          .innerText(),
+      ).toMatch(/Version \d+\.\d+\.\d+ · \d+ entries/);
+      await options.screenshot({ path: '.output/options.png', fullPage: true });
+
+      await packToggle.uncheck();
+      await article.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) === 0, undefined, { timeout: 10_000 });
+      await packToggle.check();
+      await waitForPaint(article, 10);
+
+      await options.getByRole('radio', { name: 'Background tint' }).check();
+      await article.waitForFunction(() => (CSS.highlights.get('backstory-tint')?.size ?? 0) > 10, undefined, { timeout: 10_000 });
+      expect(await paintedTexts(article)).toEqual([]); // the underline highlight is gone
+
+      await options.getByRole('radio', { name: 'The first mention of each entry' }).check();
+      await article.waitForFunction(
+        () => {
+          const texts = [...(CSS.highlights.get('backstory-tint') ?? [])].map((r) => (r as Range).toString());
+          return texts.filter((t) => t === 'HTS').length === 0 && texts.includes("Hay'at Tahrir al-Sham");
+        },
+        undefined,
+        { timeout: 10_000 },
+      );
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('keeps settings across a browser restart', async () => {
+    const browser = await launchWithExtension('chromium', { profileDir });
+    try {
+      const extensionId = new URL(browser.worker!.url()).host;
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const tint = options.getByRole('radio', { name: 'Background tint' });
+      await tint.waitFor();
+      await expect.poll(() => tint.isChecked()).toBe(true);
+      expect(await options.getByRole('radio', { name: 'The first mention of each entry' }).isChecked()).toBe(true);
+      expect(await options.getByRole('checkbox', { name: 'Syria conflict: core reference' }).isChecked()).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
