@@ -9,7 +9,10 @@ export interface DatasetServiceOptions {
   readonly disabledPacks?: () => readonly string[] | Promise<readonly string[]>;
 }
 
-export function datasetHandlers(dataset: CompiledDataset, options: DatasetServiceOptions = {}): Handlers<BackgroundMessages, unknown> {
+/** The messages a dataset answers by itself (imports are the pack library's job). */
+export type DataMessages = Pick<BackgroundMessages, 'findMentions' | 'getEntry' | 'describeDataset'>;
+
+export function datasetHandlers(dataset: CompiledDataset, options: DatasetServiceOptions = {}): Handlers<DataMessages, unknown> {
   const byId = new Map(dataset.entries.map((entry, i) => [entry.id, i]));
   const packTitles = new Map(dataset.packs.map((pack) => [pack.id, pack.title]));
   // Built on first use and kept for the worker's lifetime, one per set of switched-off packs.

@@ -4,6 +4,8 @@ import type { Entry, Pack, PackMeta } from './pack-schema';
 
 export interface PackSummary extends PackMeta {
   readonly entryCount: number;
+  /** Shipped with the extension, or imported by the user. */
+  readonly origin: 'bundled' | 'user';
 }
 
 export interface CompiledDataset {
@@ -16,7 +18,7 @@ export interface CompiledDataset {
   readonly authorities: Array<{ id: string; name: string }>;
 }
 
-export function compileDataset(packs: readonly Pack[]): CompiledDataset {
+export function compileDataset(packs: readonly Pack[], origin: PackSummary['origin'] = 'bundled'): CompiledDataset {
   const entries: Entry[] = [];
   const entryPack: string[] = [];
   for (const pack of packs) {
@@ -25,10 +27,25 @@ export function compileDataset(packs: readonly Pack[]): CompiledDataset {
       entryPack.push(pack.id);
     }
   }
-  const summaries = packs.map(({ entries: packEntries, ...meta }) => ({ ...meta, entryCount: packEntries.length }));
+  const summaries = packs.map(({ entries: packEntries, ...meta }) => ({ ...meta, entryCount: packEntries.length, origin }));
   const authorities = new Map<string, string>();
   for (const entry of entries)
     for (const d of entry.designations) if (!authorities.has(d.authorityId)) authorities.set(d.authorityId, d.authority);
   const authorityList = [...authorities].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
   return { packs: summaries, entries, entryPack, index: serializeIndex(entries), authorities: authorityList };
+}
+
+/** The bundled dataset plus the user's imported packs, as one dataset (the index is rebuilt). */
+export function withUserPacks(bundled: CompiledDataset, userPacks: readonly Pack[]): CompiledDataset {
+  if (userPacks.length === 0) return bundled;
+  const user = compileDataset(userPacks, 'user');
+  const entries = [...bundled.entries, ...user.entries];
+  const authorities = new Map([...bundled.authorities, ...user.authorities].map((a) => [a.id, a.name]));
+  return {
+    packs: [...bundled.packs, ...user.packs],
+    entries,
+    entryPack: [...bundled.entryPack, ...user.entryPack],
+    index: serializeIndex(entries),
+    authorities: [...authorities].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
 }

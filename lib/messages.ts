@@ -3,9 +3,10 @@
  * checked against this map, so a renamed or reshaped message fails to compile on both sides.
  */
 import type { IndexedEntry } from './alias-index';
-import type { CompiledDataset } from './dataset';
+import type { CompiledDataset, PackSummary } from './dataset';
 import type { Mention } from './disambiguate';
 import type { Entry } from './pack-schema';
+import type { PackProblem } from './pack-validate';
 
 export interface EntryDetails {
   readonly entry: Entry;
@@ -31,6 +32,13 @@ export interface BackgroundMessages {
    * browser) and gets the mentions back, so a page's cost does not grow with the dataset.
    */
   findMentions: { params: { text: string }; result: FoundMentions };
+  /** Imports a pack file (its text): all of it valid, or nothing changes. */
+  importPack: {
+    params: { fileName: string; text: string };
+    result: { ok: true; pack: PackSummary } | { ok: false; problems: PackProblem[] };
+  };
+  /** Removes an imported pack; bundled packs can only be switched off. */
+  removePack: { params: { id: string }; result: boolean };
   /** The bundled packs and the authorities in them, for the settings page. */
   describeDataset: { params: Record<string, never>; result: Pick<CompiledDataset, 'packs' | 'authorities'> };
   getEntry: { params: { id: string }; result: EntryDetails | undefined };

@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 
+// No eval-compiled validators: extension pages forbid eval, so never even try.
+z.config({ jitless: true });
+
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A calendar date, or a month or year where sources give no finer precision. */
 const partialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -73,7 +73,7 @@ export interface ValidatedPack {
 export function validatePack(
   meta: PackFile,
   entryFiles: readonly PackFile[] = [],
-  options: { checkRelated?: boolean } = {},
+  options: { checkRelated?: boolean; knownIds?: ReadonlySet<string> } = {},
 ): ValidatedPack {
   const problems: PackProblem[] = [];
   const single = entryFiles.length === 0;
@@ -113,7 +113,9 @@ export function validatePack(
     }
     ids.set(entry.id, i);
   });
-  if (options.checkRelated !== false) problems.push(...relatedProblems(entries, where, new Set(ids.keys())));
+  if (options.checkRelated !== false) {
+    problems.push(...relatedProblems(entries, where, new Set([...ids.keys(), ...(options.knownIds ?? [])])));
+  }
 
   if (problems.length > 0 || !metaResult.success) return { pack: undefined, problems };
   const { entries: _ignored, ...metaFields } = metaResult.data as PackMeta & { entries?: unknown };

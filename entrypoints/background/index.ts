@@ -1,12 +1,17 @@
 import dataset from 'virtual:backstory-dataset';
 import { browser } from 'wxt/browser';
-import { datasetHandlers } from '../../lib/dataset-service';
 import { dispatch } from '../../lib/messages';
+import { packLibrary } from '../../lib/pack-library';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings } from '../../lib/settings-store';
+import { allUserPacks, deleteUserPack, putUserPack } from '../../lib/user-pack-store';
 
 export default defineBackground(() => {
-  const handlers = datasetHandlers(dataset, { disabledPacks: async () => (await loadSettings()).disabledPacks });
+  const handlers = packLibrary(
+    dataset,
+    { all: allUserPacks, put: putUserPack, delete: deleteUserPack },
+    async () => (await loadSettings()).disabledPacks,
+  );
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's pages and content scripts may ask.

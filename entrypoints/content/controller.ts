@@ -18,6 +18,7 @@ import { detectPublicationDate, type PublicationDate } from '../../lib/pubdate';
 import { sendToBackground } from '../../lib/runtime-messaging';
 import type { Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
+import { packsRevision } from '../../lib/user-pack-store';
 import { CardLayer } from './card-layer';
 import { mentionAtPoint } from './hit-test';
 import { watchMutations } from './mutation-watch';
@@ -257,6 +258,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     if (packsChanged) rescanSafely();
     else repaint();
   });
+  // Imported packs changed (the background bumps this after an import or removal).
+  const unwatchPacks = packsRevision.watch(() => rescanSafely());
 
   const watcher = watchMutations(doc.body ?? doc.documentElement, {
     ignore: () => layer.element,
@@ -272,6 +275,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     watcher.stop();
     unwatchSettings();
+    unwatchPacks();
     browser.runtime.onMessage.removeListener(onTabMessage);
     layer.remove();
     clearAll();

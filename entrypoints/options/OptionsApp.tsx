@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../../lib/designation-status';
 import type { BackgroundMessages } from '../../lib/messages';
+import type { PackProblem } from '../../lib/pack-validate';
 import { sendToBackground } from '../../lib/runtime-messaging';
 import { DEFAULT_SETTINGS, packEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
@@ -37,12 +38,33 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [dataset, setDataset] = useState<Dataset | undefined>();
   const [saved, setSaved] = useState('');
+  const [report, setReport] = useState<
+    { fileName: string; problems: PackProblem[] } | { fileName: string; imported: string } | undefined
+  >();
 
+  const refreshDataset = () => void sendToBackground('describeDataset', {}).then(setDataset);
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void sendToBackground('describeDataset', {}).then(setDataset);
+    refreshDataset();
     return watchSettings(setSettings);
   }, []);
+
+  const importFile = async (file: File) => {
+    const result = await sendToBackground('importPack', { fileName: file.name, text: await file.text() });
+    setReport(
+      result.ok
+        ? {
+            fileName: file.name,
+            imported: `${result.pack.title} (${result.pack.entryCount} ${result.pack.entryCount === 1 ? 'entry' : 'entries'})`,
+          }
+        : { fileName: file.name, problems: result.problems },
+    );
+    refreshDataset();
+  };
+  const removePack = async (id: string) => {
+    await sendToBackground('removePack', { id });
+    refreshDataset();
+  };
 
   const change = async (patch: Partial<Settings>) => {
     setSettings(await updateSettings(patch));
@@ -80,9 +102,52 @@ export function OptionsApp() {
                 Version {pack.version} · {pack.entryCount} entries · updated {formatDate(pack.updated)} · licence {pack.license}
               </p>
               <p class="description">{pack.description}</p>
+              {pack.origin === 'user' && (
+                <button type="button" onClick={() => void removePack(pack.id)}>
+                  Remove {pack.title}
+                </button>
+              )}
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">Import a pack</h2>
+        <p class="hint">
+          A JSON file in the pack format (see the published schema). Every problem is listed, and nothing is imported unless all of the file
+          is valid.
+        </p>
+        <label class="choice">
+          Pack file{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => {
+              const file = (event.target as HTMLInputElement).files?.[0];
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+        {report && 'imported' in report && (
+          <p class="import-ok" role="status">
+            Imported {report.imported} from {report.fileName}.
+          </p>
+        )}
+        {report && 'problems' in report && (
+          <div class="import-problems" role="alert">
+            <p>
+              {report.fileName} was not imported: {report.problems.length} {report.problems.length === 1 ? 'problem' : 'problems'}.
+            </p>
+            <ul>
+              {report.problems.map((problem) => (
+                <li key={`${problem.path}-${problem.message}`}>
+                  <code>{problem.path}</code>: {problem.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="display-title">

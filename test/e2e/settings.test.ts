@@ -17,7 +17,12 @@ describe('settings (Chromium)', () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'backstory-settings-'));
 
   beforeAll(async () => {
-    server = await startStaticServer({ '/demo.html': { body: DEMO } });
+    server = await startStaticServer({
+      '/demo.html': { body: DEMO },
+      '/new-pack.html': {
+        body: '<!doctype html><html lang="en"><body><article><p>The Orontes Monitoring Group and the Syrian Observatory for Human Rights published counts.</p></article></body></html>',
+      },
+    });
   });
 
   afterAll(async () => {
@@ -63,6 +68,42 @@ describe('settings (Chromium)', () => {
         undefined,
         { timeout: 10_000 },
       );
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('imports a pack from a file: a malformed one changes nothing, a valid one marks its terms on an open page', async () => {
+    const browser = await launchWithExtension('chromium');
+    try {
+      const extensionId = new URL(browser.worker!.url()).host;
+      const article = await browser.context.newPage();
+      await article.goto(`${server.origin}/new-pack.html`);
+      await waitForPaint(article, 1);
+      expect(await paintedTexts(article)).toEqual(['Syrian Observatory for Human Rights']);
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const file = options.getByLabel('Pack file');
+      await file.setInputFiles('test/fixtures/packs/invalid.json');
+      const alert = options.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(/invalid\.json was not imported: \d+ problems/);
+      expect(await alert.innerText()).toContain('$.entries[0].designations[0].events[0].date');
+      expect(await options.locator('.pack').count()).toBe(1);
+
+      await file.setInputFiles('test/fixtures/packs/import-e2e.json');
+      await options.getByText('Imported Test import pack (1 entry) from import-e2e.json.').waitFor();
+      expect(await options.locator('.pack').count()).toBe(2);
+      await article.waitForFunction(
+        () => [...(CSS.highlights.get('backstory') ?? [])].some((r) => (r as Range).toString() === 'Orontes Monitoring Group'),
+        undefined,
+        { timeout: 10_000 },
+      );
+
+      await options.getByRole('button', { name: 'Remove Test import pack' }).click();
+      await article.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) === 1, undefined, { timeout: 10_000 });
+      await options.screenshot({ path: '.output/options-import.png', fullPage: true });
     } finally {
       await browser.close();
     }

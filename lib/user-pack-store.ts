@@ -1,0 +1,40 @@
+/** Imported packs live in IndexedDB (they can be large, and survive extension updates). */
+
+import { storage } from '@wxt-dev/storage';
+import { type DBSchema, openDB } from 'idb';
+import type { Pack } from './pack-schema';
+
+interface BackstoryDb extends DBSchema {
+  packs: { key: string; value: Pack };
+}
+
+const db = () =>
+  openDB<BackstoryDb>('backstory', 1, {
+    upgrade(database) {
+      database.createObjectStore('packs', { keyPath: 'id' });
+    },
+  });
+
+export async function allUserPacks(): Promise<Pack[]> {
+  return (await db()).getAll('packs');
+}
+
+export async function putUserPack(pack: Pack): Promise<void> {
+  await (await db()).put('packs', pack);
+  await bumpRevision();
+}
+
+export async function deleteUserPack(id: string): Promise<boolean> {
+  const database = await db();
+  if ((await database.get('packs', id)) === undefined) return false;
+  await database.delete('packs', id);
+  await bumpRevision();
+  return true;
+}
+
+/** Open pages watch this small value to learn that the packs changed (IndexedDB has no cross-context events). */
+export const packsRevision = storage.defineItem<number>('local:packsRevision', { fallback: 0 });
+
+async function bumpRevision(): Promise<void> {
+  await packsRevision.setValue((await packsRevision.getValue()) + 1);
+}

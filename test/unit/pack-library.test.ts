@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileDataset } from '../../lib/dataset';
+import { checkImport } from '../../lib/pack-import';
+import { packLibrary, type UserPackStore } from '../../lib/pack-library';
+import type { Pack } from '../../lib/pack-schema';
+import { entry, TEST_ENTRIES } from '../support/entries';
+
+const bundledPack: Pack = {
+  id: 'core',
+  title: 'Core',
+  version: '1.0.0',
+  license: 'CC0-1.0',
+  description: 'd',
+  updated: '2026-11-25',
+  entries: [...TEST_ENTRIES, entry('syrian-observatory-for-human-rights', 'organization', [{ text: 'Syrian Observatory', kind: 'name' }])],
+};
+const bundled = compileDataset([bundledPack]);
+const valid = readFileSync('test/fixtures/packs/import-e2e.json', 'utf8');
+const invalid = readFileSync('test/fixtures/packs/invalid.json', 'utf8');
+
+function memoryStore(): UserPackStore & { packs: Map<string, Pack> } {
+  const packs = new Map<string, Pack>();
+  return {
+    packs,
+    all: async () => [...packs.values()],
+    put: async (pack) => void packs.set(pack.id, pack),
+    delete: async (id) => packs.delete(id),
+  };
+}
+
+describe('checkImport', () => {
+  const context = {
+    bundledPackIds: new Set(['core']),
+    entryPacks: new Map(bundled.entries.map((e, i) => [e.id, bundled.entryPack[i]!])),
+  };
+
+  it('accepts a valid pack whose related ids point into the bundled data', () => {
+    const check = checkImport('p.json', valid, context);
+    expect(check.ok).toBe(true);
+  });
+
+  it('reports broken JSON, schema problems, and clashes with bundled ids', () => {
+    expect(checkImport('p.json', '{ nope', context)).toMatchObject({ ok: false, problems: [{ file: 'p.json', path: '$' }] });
+    const schema = checkImport('bad.json', invalid, context);
+    expect(schema.ok).toBe(false);
+    expect(checkImport('p.json', valid.replace('"test-import"', '"core"'), context)).toEqual({
+      ok: false,
+      problems: [{ file: 'p.json', path: '$.id', message: 'pack id "core" belongs to a bundled pack; choose another id' }],
+    });
+    expect(checkImport('p.json', valid.replace('"orontes-monitoring-group"', '"aleppo"'), context)).toEqual({
+      ok: false,
+      problems: [{ file: 'p.json', path: '$.entries[0].id', message: 'entry id "aleppo" already exists in pack "core"' }],
+    });
+  });
+});
+
+describe('pack library', () => {
+  it('imports a valid pack, matches its names at once, and removes it again', async () => {
+    const store = memoryStore();
+    const library = packLibrary(bundled, store, () => []);
+    expect((await library.findMentions({ text: 'The Orontes Monitoring Group said.' }, undefined)).mentions).toEqual([]);
+    const imported = await library.importPack({ fileName: 'import-e2e.json', text: valid }, undefined);
+    expect(imported).toMatchObject({ ok: true, pack: { id: 'test-import', origin: 'user', entryCount: 1 } });
+    const found = await library.findMentions({ text: 'The Orontes Monitoring Group said.' }, undefined);
+    expect(found.mentions.map((m) => m.text)).toEqual(['Orontes Monitoring Group']);
+    expect((await library.getEntry({ id: 'orontes-monitoring-group' }, undefined))?.pack).toEqual({
+      id: 'test-import',
+      title: 'Test import pack',
+    });
+    expect(await library.removePack({ id: 'test-import' }, undefined)).toBe(true);
+    expect((await library.findMentions({ text: 'The Orontes Monitoring Group said.' }, undefined)).mentions).toEqual([]);
+  });
+
+  it('changes nothing when an import is invalid', async () => {
+    const store = memoryStore();
+    const library = packLibrary(bundled, store, () => []);
+    const before = await library.describeDataset({}, undefined);
+    const result = await library.importPack({ fileName: 'invalid.json', text: invalid }, undefined);
+    expect(result.ok).toBe(false);
+    expect(store.packs.size).toBe(0);
+    expect(await library.describeDataset({}, undefined)).toEqual(before);
+  });
+
+  it('never removes a bundled pack', async () => {
+    const library = packLibrary(bundled, memoryStore(), () => []);
+    expect(await library.removePack({ id: 'core' }, undefined)).toBe(false);
+  });
+});
