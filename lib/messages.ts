@@ -44,9 +44,27 @@ export interface BackgroundMessages {
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
 }
 
-/** Messages the background sends to a tab's content script. */
+export interface PageEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: IndexedEntry['kind'];
+  readonly mentions: number;
+}
+
+export interface PageSummary {
+  readonly entities: PageEntity[];
+  /** Mentions whose meaning the page leaves open. */
+  readonly ambiguous: number;
+  readonly articleDate: string | undefined;
+}
+
+/** Messages the background or the popup sends to a tab's content script. */
 export interface TabMessages {
   navigateTerm: { params: { direction: 1 | -1 }; result: boolean };
+  /** What the page holds, for the popup: each entity once, with its mention count. */
+  pageSummary: { params: Record<string, never>; result: PageSummary };
+  /** Scroll to an entity's first mention and open its card. */
+  revealEntity: { params: { id: string }; result: boolean };
 }
 
 /** A map of message names to their parameter and result types. */

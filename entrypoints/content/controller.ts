@@ -12,7 +12,7 @@ import { findArticleRoot } from '../../lib/dom/collect';
 import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
 import { firstMentions, type PageScan, paintScan, placeMentions, readPage } from '../../lib/dom/page-scan';
 import { readDateSignals } from '../../lib/dom/page-signals';
-import type { EntryDetails, FoundMentions, Handlers, TabMessages } from '../../lib/messages';
+import type { EntryDetails, FoundMentions, Handlers, PageSummary, TabMessages } from '../../lib/messages';
 import { dispatch } from '../../lib/messages';
 import { detectPublicationDate, type PublicationDate } from '../../lib/pubdate';
 import { sendToBackground } from '../../lib/runtime-messaging';
@@ -242,8 +242,33 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     openCard(target, () => range.getClientRects()[0] ?? range.getBoundingClientRect(), { pinned: true, focus: true });
     return true;
   };
+  const summarize = (): PageSummary => {
+    const counts = new Map<number, number>();
+    let ambiguous = 0;
+    for (const mention of lastFound?.mentions ?? []) {
+      if (mention.entry === undefined) ambiguous++;
+      else counts.set(mention.entry, (counts.get(mention.entry) ?? 0) + 1);
+    }
+    const entities = [...counts].flatMap(([index, mentions]) => {
+      const entry = entries.get(index);
+      return entry ? [{ id: entry.id, name: entry.name, kind: entry.kind, mentions }] : [];
+    });
+    return { entities, ambiguous, articleDate: articleDate?.date };
+  };
+  const reveal = (id: string): boolean => {
+    if (!scan) return false;
+    const target = scan.mentions.findIndex((mention) => mention.entry !== undefined && entries.get(mention.entry)?.id === id);
+    if (target < 0) return false;
+    const range = scan.ranges[target]!;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    openCard(target, () => range.getClientRects()[0] ?? range.getBoundingClientRect(), { pinned: true, focus: true });
+    return true;
+  };
   const tabHandlers: Handlers<TabMessages, unknown> = {
     navigateTerm: ({ direction }) => navigate(direction),
+    pageSummary: () => summarize(),
+    revealEntity: ({ id }) => reveal(id),
   };
   const onTabMessage = (message: unknown) => dispatch(tabHandlers, message, undefined);
   browser.runtime.onMessage.addListener(onTabMessage);

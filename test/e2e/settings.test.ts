@@ -10,6 +10,9 @@ import { launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { paintedTexts, waitForPaint } from './page-helpers';
 
+/** The bit of the extension API the tests call inside the service worker. */
+type ChromeTabs = { chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } } };
+
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
 
 describe('settings (Chromium)', () => {
@@ -104,6 +107,60 @@ describe('settings (Chromium)', () => {
       await options.getByRole('button', { name: 'Remove Test import pack' }).click();
       await article.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) === 1, undefined, { timeout: 10_000 });
       await options.screenshot({ path: '.output/options-import.png', fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the popup lists the page’s entities by kind, and a click opens the first mention’s card', async () => {
+    const browser = await launchWithExtension('chromium');
+    try {
+      const extensionId = new URL(browser.worker!.url()).host;
+      const article = await browser.context.newPage();
+      await article.goto(`${server.origin}/demo.html`);
+      await waitForPaint(article, 10);
+      // Backstory has no "tabs" permission, so the worker can't see URLs: the page just opened is the active tab.
+      const activeTab = () =>
+        browser.worker!.evaluate(async () => (await (globalThis as unknown as ChromeTabs).chrome.tabs.query({ active: true }))[0]?.id);
+      await article.bringToFront();
+      const tabId = await activeTab();
+      expect(tabId).toBeGreaterThan(0);
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      const organisations = popup.getByRole('region', { name: 'Organisation' });
+      await organisations.waitFor({ timeout: 10_000 }).catch(async (error: unknown) => {
+        throw new Error(`popup shows: ${await popup.locator('body').innerText()} (${error})`);
+      });
+      const hts = organisations.getByRole('button', { name: /Hay'at Tahrir al-Sham/ });
+      expect(await hts.innerText()).toMatch(/Hay'at Tahrir al-Sham\s+\d+/);
+      expect(
+        await popup
+          .getByRole('region', { name: 'Person' })
+          .getByRole('button', { name: /Bashar al-Assad/ })
+          .count(),
+      ).toBe(1);
+      expect(
+        await popup
+          .getByRole('region', { name: 'Place' })
+          .getByRole('button', { name: /Aleppo/ })
+          .count(),
+      ).toBeGreaterThan(0);
+      expect(await popup.getByText(/entities found; article dated 3 Dec 2024/).count()).toBe(1);
+      await popup.screenshot({ path: '.output/popup.png', fullPage: true });
+
+      await hts.click();
+      const card = article.locator('backstory-ui .card');
+      await card.waitFor({ state: 'visible' });
+      expect(await article.locator('backstory-ui h2').innerText()).toBe("Hay'at Tahrir al-Sham");
+
+      // A page where no content script runs: the popup says why instead of showing nothing.
+      const blank = await browser.context.newPage();
+      await blank.goto('about:blank');
+      await blank.bringToFront();
+      const blankId = await activeTab();
+      const blankPopup = await browser.context.newPage(); // the first popup closed itself after the click
+      await blankPopup.goto(`chrome-extension://${extensionId}/popup.html?tab=${blankId}`);
+      await blankPopup.getByText(/Backstory isn’t running on this page/).waitFor();
     } finally {
       await browser.close();
     }
