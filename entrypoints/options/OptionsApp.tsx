@@ -34,6 +34,25 @@ function Choice<T extends string>({
   );
 }
 
+/** A labelled checkbox that reports its new state. */
+function Check({
+  checked,
+  onChange,
+  class: className,
+  children,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  class?: string;
+  children: preact.ComponentChildren;
+}) {
+  return (
+    <label class={className}>
+      <input type="checkbox" checked={checked} onChange={(event) => onChange((event.target as HTMLInputElement).checked)} /> {children}
+    </label>
+  );
+}
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [dataset, setDataset] = useState<Dataset | undefined>();
@@ -90,14 +109,9 @@ export function OptionsApp() {
         <ul class="packs">
           {dataset?.packs.map((pack) => (
             <li key={pack.id} class="pack">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={packEnabled(settings, pack.id)}
-                  onChange={(event) => void togglePack(pack.id, (event.target as HTMLInputElement).checked)}
-                />{' '}
+              <Check checked={packEnabled(settings, pack.id)} onChange={(on) => void togglePack(pack.id, on)}>
                 <strong>{pack.title}</strong>
-              </label>
+              </Check>
               <p class="meta">
                 Version {pack.version} · {pack.entryCount} entries · updated {formatDate(pack.updated)} · licence {pack.license}
               </p>
@@ -202,27 +216,26 @@ export function OptionsApp() {
             />{' '}
             ms of hovering
           </label>
-          <label class="choice">
-            <input
-              type="checkbox"
-              checked={settings.showArticleDateComparison}
-              onChange={(event) => void change({ showArticleDateComparison: (event.target as HTMLInputElement).checked })}
-            />{' '}
+          <Check
+            class="choice"
+            checked={settings.showArticleDateComparison}
+            onChange={(showArticleDateComparison) => void change({ showArticleDateComparison })}
+          >
             Compare each designation’s status on the article’s date with today
-          </label>
+          </Check>
         </fieldset>
         {dataset && dataset.authorities.length > 0 && (
           <fieldset>
             <legend>Designations to show</legend>
             {dataset.authorities.map((authority) => (
-              <label key={authority.id} class="choice">
-                <input
-                  type="checkbox"
-                  checked={!settings.hiddenAuthorities.includes(authority.id)}
-                  onChange={(event) => void toggleAuthority(authority.id, (event.target as HTMLInputElement).checked)}
-                />{' '}
+              <Check
+                key={authority.id}
+                class="choice"
+                checked={!settings.hiddenAuthorities.includes(authority.id)}
+                onChange={(shown) => void toggleAuthority(authority.id, shown)}
+              >
                 {authority.name}
-              </label>
+              </Check>
             ))}
           </fieldset>
         )}
