@@ -18,6 +18,17 @@ export interface CompiledDataset {
   readonly authorities: Array<{ id: string; name: string }>;
 }
 
+/** Every designating authority among the entries, by authorityId (first name seen), sorted by name. */
+function authoritiesOf(entries: readonly Entry[]): CompiledDataset['authorities'] {
+  const authorities = new Map<string, string>();
+  for (const entry of entries) {
+    for (const designation of entry.designations) {
+      if (!authorities.has(designation.authorityId)) authorities.set(designation.authorityId, designation.authority);
+    }
+  }
+  return [...authorities].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
 export function compileDataset(packs: readonly Pack[], origin: PackSummary['origin'] = 'bundled'): CompiledDataset {
   const entries: Entry[] = [];
   const entryPack: string[] = [];
@@ -28,11 +39,7 @@ export function compileDataset(packs: readonly Pack[], origin: PackSummary['orig
     }
   }
   const summaries = packs.map(({ entries: packEntries, ...meta }) => ({ ...meta, entryCount: packEntries.length, origin }));
-  const authorities = new Map<string, string>();
-  for (const entry of entries)
-    for (const d of entry.designations) if (!authorities.has(d.authorityId)) authorities.set(d.authorityId, d.authority);
-  const authorityList = [...authorities].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-  return { packs: summaries, entries, entryPack, index: serializeIndex(entries), authorities: authorityList };
+  return { packs: summaries, entries, entryPack, index: serializeIndex(entries), authorities: authoritiesOf(entries) };
 }
 
 /** The bundled dataset plus the user's imported packs, as one dataset (the index is rebuilt). */
@@ -40,12 +47,11 @@ export function withUserPacks(bundled: CompiledDataset, userPacks: readonly Pack
   if (userPacks.length === 0) return bundled;
   const user = compileDataset(userPacks, 'user');
   const entries = [...bundled.entries, ...user.entries];
-  const authorities = new Map([...bundled.authorities, ...user.authorities].map((a) => [a.id, a.name]));
   return {
     packs: [...bundled.packs, ...user.packs],
     entries,
     entryPack: [...bundled.entryPack, ...user.entryPack],
     index: serializeIndex(entries),
-    authorities: [...authorities].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+    authorities: authoritiesOf(entries),
   };
 }

@@ -8,9 +8,9 @@ import type { CardContent, CardProps } from '../../components/Card';
 import type { IndexedEntry } from '../../lib/alias-index';
 import { localToday } from '../../lib/designation-status';
 import type { TextSnapshot } from '../../lib/dom/collect';
-import { findArticleRoot } from '../../lib/dom/collect';
+import { collectText, findArticleRoot } from '../../lib/dom/collect';
 import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
-import { firstMentions, type PageScan, paintScan, placeMentions, readPage } from '../../lib/dom/page-scan';
+import { firstMentions, type PageScan, paintScan, placeMentions } from '../../lib/dom/page-scan';
 import { readDateSignals } from '../../lib/dom/page-signals';
 import type { EntryDetails, FoundMentions, Handlers, PageSummary, TabMessages } from '../../lib/messages';
 import { dispatch } from '../../lib/messages';
@@ -53,8 +53,9 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const rescan = async () => {
     if (ctx.isInvalid) return;
     const request = ++scanRequest;
-    refreshDate(); // pages may change their metadata along with their text (SPAs do)
-    const snapshot = readPage(doc, layer.element);
+    const root = findArticleRoot(doc);
+    refreshDate(root); // pages may change their metadata along with their text (SPAs do)
+    const snapshot = collectText(root, layer.element);
     const found = await sendToBackground('findMentions', { text: snapshot.text });
     if (request !== scanRequest || ctx.isInvalid) return; // a newer scan has started
     for (const [key, entry] of Object.entries(found.entries)) entries.set(Number(key), entry);
@@ -72,8 +73,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   };
   const rescanSafely = () => void rescan().catch(() => undefined); // e.g. the extension was reloaded mid-scan
 
-  const refreshDate = () => {
-    articleDate = detectPublicationDate(readDateSignals(doc, findArticleRoot(doc)));
+  const refreshDate = (root: Element) => {
+    articleDate = detectPublicationDate(readDateSignals(doc, root));
   };
 
   const entryDetails = (id: string) => {
@@ -235,10 +236,14 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     const count = scan.mentions.length;
     const current = open?.mention ?? (direction === 1 ? -1 : count);
     const target = (((current + direction) % count) + count) % count;
-    const range = scan.ranges[target]!;
-    const element = range.startContainer.parentElement;
+    return jumpTo(target);
+  };
+  /** Scrolls a mention into view and opens its card, pinned and focused (keyboard and popup paths). */
+  const jumpTo = (target: number): boolean => {
+    const range = scan?.ranges[target];
+    if (!range) return false;
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    element?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
     openCard(target, () => range.getClientRects()[0] ?? range.getBoundingClientRect(), { pinned: true, focus: true });
     return true;
   };
@@ -258,12 +263,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const reveal = (id: string): boolean => {
     if (!scan) return false;
     const target = scan.mentions.findIndex((mention) => mention.entry !== undefined && entries.get(mention.entry)?.id === id);
-    if (target < 0) return false;
-    const range = scan.ranges[target]!;
-    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-    openCard(target, () => range.getClientRects()[0] ?? range.getBoundingClientRect(), { pinned: true, focus: true });
-    return true;
+    return target >= 0 && jumpTo(target);
   };
   const tabHandlers: Handlers<TabMessages, unknown> = {
     navigateTerm: ({ direction }) => navigate(direction),
