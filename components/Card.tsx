@@ -25,6 +25,51 @@ export interface CardProps {
   readonly onPick: (id: string) => void;
   /** authorityId values whose designations the reader chose not to see. */
   readonly hiddenAuthorities?: readonly string[];
+  /** The card's buttons; left out where the card is shown outside a page (the glossary). */
+  readonly actions?: CardActions;
+}
+
+export interface CardActions {
+  readonly onTogglePin: () => void;
+  readonly onSaveArticle: () => void;
+  /** Entry cards only. */
+  readonly onCopyCitation?: () => void;
+  /** "Not this here": hides this entry on this site (entry cards only). */
+  readonly onHideHere?: () => void;
+  readonly onSiteOff: () => void;
+  /** The outcome of the last action ("Saved to notebook"), announced politely. */
+  readonly status?: string;
+}
+
+function ActionBar({ actions, pinned }: { actions: CardActions; pinned: boolean }) {
+  return (
+    <>
+      <div class="card-actions">
+        <button type="button" aria-pressed={pinned} onClick={actions.onTogglePin} title="Keep this card open">
+          {pinned ? 'Pinned' : 'Pin'}
+        </button>
+        <button type="button" onClick={actions.onSaveArticle} title="Save this article and what Backstory found in it">
+          Save article
+        </button>
+        {actions.onCopyCitation && (
+          <button type="button" onClick={actions.onCopyCitation} title="Copy this entry and its sources as text">
+            Copy citation
+          </button>
+        )}
+        {actions.onHideHere && (
+          <button type="button" onClick={actions.onHideHere} title="This entry is not what this site means: stop marking it here">
+            Not this here
+          </button>
+        )}
+        <button type="button" onClick={actions.onSiteOff} title="Stop running Backstory on this site">
+          Off for this site
+        </button>
+      </div>
+      <p class="action-status" role="status">
+        {actions.status ?? ''}
+      </p>
+    </>
+  );
 }
 
 const DATE_SOURCE: Record<PublicationDate['from'], string> = {
@@ -59,6 +104,7 @@ function EntryCard({
   pinned,
   onClose,
   hiddenAuthorities = [],
+  actions,
 }: Omit<CardProps, 'content' | 'onPick'> & { details: EntryDetails }) {
   const { entry } = details;
   const designations = entry.designations.filter((designation) => !hiddenAuthorities.includes(designation.authorityId));
@@ -66,6 +112,7 @@ function EntryCard({
   return (
     <>
       <Header title={entry.name} kind={KIND_LABEL[entry.kind]} pinned={pinned} onClose={onClose} />
+      {actions && <ActionBar actions={actions} pinned={pinned} />}
       {otherNames.length > 0 && (
         <p class="names">
           Also:{' '}
@@ -173,7 +220,7 @@ export function designationSummary(
 
 /** The Backstory card. Its title names the dialog for assistive technology. */
 export function Card(props: CardProps) {
-  const { content, pinned, onClose, onPick } = props;
+  const { content, pinned, onClose, onPick, actions } = props;
   let body: preact.ComponentChildren;
   switch (content.state) {
     case 'loading':
@@ -191,6 +238,7 @@ export function Card(props: CardProps) {
       body = (
         <>
           <Header title={`“${content.text}” could mean`} pinned={pinned} onClose={onClose} />
+          {actions && <ActionBar actions={{ ...actions, onCopyCitation: undefined, onHideHere: undefined }} pinned={pinned} />}
           <p class="ambiguous-note">The page does not make clear which one is meant.</p>
           <ul class="candidates">
             {content.candidates.map((candidate) => (

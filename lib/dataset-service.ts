@@ -10,7 +10,7 @@ export interface DatasetServiceOptions {
 }
 
 /** The messages a dataset answers by itself (imports are the pack library's job). */
-export type DataMessages = Pick<BackgroundMessages, 'findMentions' | 'getEntry' | 'describeDataset'>;
+export type DataMessages = Pick<BackgroundMessages, 'findMentions' | 'getEntry' | 'describeDataset' | 'listEntries'>;
 
 export function datasetHandlers(dataset: CompiledDataset, options: DatasetServiceOptions = {}): Handlers<DataMessages, unknown> {
   const byId = new Map(dataset.entries.map((entry, i) => [entry.id, i]));
@@ -37,6 +37,7 @@ export function datasetHandlers(dataset: CompiledDataset, options: DatasetServic
       return { mentions, entries };
     },
     describeDataset: () => ({ packs: dataset.packs, authorities: dataset.authorities }),
+    listEntries: ({ packId }) => dataset.entries.filter((_, i) => dataset.entryPack[i] === packId),
     getEntry: ({ id }): EntryDetails | undefined => {
       const i = byId.get(id);
       if (i === undefined) return undefined;

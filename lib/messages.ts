@@ -5,8 +5,10 @@
 import type { IndexedEntry } from './alias-index';
 import type { CompiledDataset, PackSummary } from './dataset';
 import type { Mention } from './disambiguate';
+import type { SavedArticle } from './notebook';
 import type { Entry } from './pack-schema';
 import type { PackProblem } from './pack-validate';
+import type { SiteVerdict } from './sites';
 
 export interface EntryDetails {
   readonly entry: Entry;
@@ -42,6 +44,10 @@ export interface BackgroundMessages {
   /** The bundled packs and the authorities in them, for the settings page. */
   describeDataset: { params: Record<string, never>; result: Pick<CompiledDataset, 'packs' | 'authorities'> };
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
+  /** Every entry of one pack, for the glossary in settings. */
+  listEntries: { params: { packId: string }; result: Entry[] };
+  /** Stores an article in the notebook (content scripts can't reach the extension's database). */
+  saveArticle: { params: { article: SavedArticle }; result: SavedArticle };
 }
 
 export interface PageEntity {
@@ -52,6 +58,10 @@ export interface PageEntity {
 }
 
 export interface PageSummary {
+  /** The page's site (host name), undefined on pages that are not http(s). */
+  readonly site: string | undefined;
+  /** Whether Backstory runs here and why (mode, allow and block lists). */
+  readonly verdict: SiteVerdict | undefined;
   readonly entities: PageEntity[];
   /** Mentions whose meaning the page leaves open. */
   readonly ambiguous: number;
@@ -65,6 +75,8 @@ export interface TabMessages {
   pageSummary: { params: Record<string, never>; result: PageSummary };
   /** Scroll to an entity's first mention and open its card. */
   revealEntity: { params: { id: string }; result: boolean };
+  /** Saves the page and what Backstory found on it to the notebook. */
+  saveArticle: { params: Record<string, never>; result: { ok: true; article: SavedArticle } | { ok: false; reason: string } };
 }
 
 /** A map of message names to their parameter and result types. */

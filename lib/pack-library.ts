@@ -8,6 +8,9 @@ import type { BackgroundMessages, Handlers } from './messages';
 import { checkImport, type ImportContext } from './pack-import';
 import type { Pack } from './pack-schema';
 
+/** Every background message except the notebook's, which the background answers itself. */
+export type PackMessages = Omit<BackgroundMessages, 'saveArticle'>;
+
 export interface UserPackStore {
   all(): Promise<Pack[]>;
   put(pack: Pack): Promise<void>;
@@ -25,7 +28,7 @@ export function packLibrary(
   bundled: CompiledDataset,
   store: UserPackStore,
   disabledPacks: () => readonly string[] | Promise<readonly string[]>,
-): Handlers<BackgroundMessages, unknown> {
+): Handlers<PackMessages, unknown> {
   let current = bundled;
   let data = datasetHandlers(bundled, { disabledPacks });
   const reload = async () => {
@@ -43,6 +46,10 @@ export function packLibrary(
     getEntry: async (params, context) => {
       await ready;
       return data.getEntry(params, context);
+    },
+    listEntries: async (params, context) => {
+      await ready;
+      return data.listEntries(params, context);
     },
     describeDataset: async (params, context) => {
       await ready;

@@ -5,10 +5,12 @@
 // Hand-written checks, not zod: this module is bundled into the content script and the worker,
 // where zod's size and its eval-based fast path (flagged by web-ext lint) are not wanted.
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Theme = 'auto' | 'light' | 'dark';
+/** Where Backstory runs: every site, pages that look like news articles, or the allow list only. */
+export type SiteMode = 'all' | 'news' | 'allowlist';
 
 export interface Settings {
   /** Packs the user switched off (bundled packs are on unless listed here). */
@@ -21,6 +23,13 @@ export interface Settings {
   readonly hiddenAuthorities: string[];
   readonly showArticleDateComparison: boolean;
   readonly theme: Theme;
+  readonly siteMode: SiteMode;
+  /** Sites (host names, subdomains included) where Backstory always runs. */
+  readonly allowedSites: string[];
+  /** Sites where it never runs. */
+  readonly blockedSites: string[];
+  /** "Not this here": entry ids the user hid, by site. */
+  readonly hiddenEntries: Record<string, string[]>;
 }
 
 type Check = (value: unknown) => string | undefined;
@@ -41,7 +50,33 @@ const CHECKS: Record<keyof Settings, Check> = {
   hiddenAuthorities: stringList,
   showArticleDateComparison: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   theme: oneOf('auto', 'light', 'dark'),
+  siteMode: oneOf('all', 'news', 'allowlist'),
+  allowedSites: stringList,
+  blockedSites: stringList,
+  hiddenEntries: (value) =>
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every((ids) => stringList(ids) === undefined)
+      ? undefined
+      : 'must map sites to lists of entry ids',
 };
+
+/**
+ * Upgrades stored or exported settings from an older version, step by step. Version 2 added site
+ * modes with "news articles only" as the default; settings saved by version 1 keep what that
+ * version did, which was to run on every site.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (older: Record<string, unknown>) => Record<string, unknown>> = {
+  2: (v1) => ({ siteMode: 'all', ...v1 }),
+};
+
+export function migrateSettings(value: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
+  let migrated = value;
+  for (let version = fromVersion + 1; version <= SETTINGS_VERSION; version++)
+    migrated = SETTINGS_MIGRATIONS[version]?.(migrated) ?? migrated;
+  return migrated;
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledPacks: [],
@@ -51,6 +86,10 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenAuthorities: [],
   showArticleDateComparison: true,
   theme: 'auto',
+  siteMode: 'news',
+  allowedSites: [],
+  blockedSites: [],
+  hiddenEntries: {},
 };
 
 export interface ParsedSettings {
@@ -80,4 +119,9 @@ export function parseSettings(input: unknown): ParsedSettings {
 /** Is this pack switched on? */
 export function packEnabled(settings: Settings, packId: string): boolean {
   return !settings.disabledPacks.includes(packId);
+}
+
+/** Entry ids hidden on this site ("not this here"). */
+export function hiddenOn(settings: Settings, site: string): readonly string[] {
+  return Object.hasOwn(settings.hiddenEntries, site) ? (settings.hiddenEntries[site] ?? []) : [];
 }

@@ -1,19 +1,8 @@
 /** Imported packs live in IndexedDB (they can be large, and survive extension updates). */
 
 import { storage } from '@wxt-dev/storage';
-import { type DBSchema, openDB } from 'idb';
+import { openDatabase as db } from './database';
 import type { Pack } from './pack-schema';
-
-interface BackstoryDb extends DBSchema {
-  packs: { key: string; value: Pack };
-}
-
-const db = () =>
-  openDB<BackstoryDb>('backstory', 1, {
-    upgrade(database) {
-      database.createObjectStore('packs', { keyPath: 'id' });
-    },
-  });
 
 export async function allUserPacks(): Promise<Pack[]> {
   return (await db()).getAll('packs');

@@ -1,17 +1,21 @@
 import dataset from 'virtual:backstory-dataset';
 import { browser } from 'wxt/browser';
-import { dispatch } from '../../lib/messages';
+import { type BackgroundMessages, dispatch, type Handlers } from '../../lib/messages';
+import { saveArticle } from '../../lib/notebook-store';
 import { packLibrary } from '../../lib/pack-library';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings } from '../../lib/settings-store';
 import { allUserPacks, deleteUserPack, putUserPack } from '../../lib/user-pack-store';
 
 export default defineBackground(() => {
-  const handlers = packLibrary(
-    dataset,
-    { all: allUserPacks, put: putUserPack, delete: deleteUserPack },
-    async () => (await loadSettings()).disabledPacks,
-  );
+  const handlers: Handlers<BackgroundMessages, unknown> = {
+    ...packLibrary(
+      dataset,
+      { all: allUserPacks, put: putUserPack, delete: deleteUserPack },
+      async () => (await loadSettings()).disabledPacks,
+    ),
+    saveArticle: ({ article }) => saveArticle(article),
+  };
 
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only our own extension's pages and content scripts may ask.

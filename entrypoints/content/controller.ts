@@ -4,22 +4,27 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardContent, CardProps } from '../../components/Card';
+import type { CardActions, CardContent, CardProps } from '../../components/Card';
 import type { IndexedEntry } from '../../lib/alias-index';
+import { citeEntry } from '../../lib/citation';
 import { localToday } from '../../lib/designation-status';
 import type { TextSnapshot } from '../../lib/dom/collect';
 import { collectText, findArticleRoot } from '../../lib/dom/collect';
 import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
 import { firstMentions, type PageScan, paintScan, placeMentions } from '../../lib/dom/page-scan';
-import { readDateSignals } from '../../lib/dom/page-signals';
+import { readDateSignals, readNewsSignals } from '../../lib/dom/page-signals';
 import type { EntryDetails, FoundMentions, Handlers, PageSummary, TabMessages } from '../../lib/messages';
 import { dispatch } from '../../lib/messages';
+import { newsEvidence } from '../../lib/news-detect';
 import { detectPublicationDate, type PublicationDate } from '../../lib/pubdate';
 import { sendToBackground } from '../../lib/runtime-messaging';
-import type { Settings } from '../../lib/settings';
-import { loadSettings, watchSettings } from '../../lib/settings-store';
+import { savedArticle } from '../../lib/saved-article';
+import { hiddenOn, type Settings } from '../../lib/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
+import { type SiteVerdict, siteOf, siteVerdict, toggleSite } from '../../lib/sites';
 import { packsRevision } from '../../lib/user-pack-store';
 import { CardLayer } from './card-layer';
+import { copyText } from './clipboard';
 import { mentionAtPoint } from './hit-test';
 import { watchMutations } from './mutation-watch';
 
@@ -29,6 +34,8 @@ interface OpenCard {
   readonly mention: number;
   pinned: boolean;
   content: CardContent;
+  /** The outcome of the card's last action, shown in the card. */
+  status?: string;
 }
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
@@ -47,6 +54,21 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let returnFocus: HTMLElement | undefined;
   let settings: Settings = await loadSettings();
   let lastFound: { snapshot: TextSnapshot; mentions: FoundMentions['mentions'] } | undefined;
+  const site = siteOf(location.href);
+  let isNews = false;
+  let verdict: SiteVerdict | undefined;
+  /** Decides, from the settings and what the page is, whether Backstory runs here. */
+  const decide = (): boolean => {
+    verdict = site === undefined ? undefined : siteVerdict(settings, site, isNews);
+    return verdict?.run === true;
+  };
+  /** Leaves the page as it was: no marks, no card. */
+  const deactivate = () => {
+    if (open) close();
+    lastFound = undefined;
+    scan = undefined;
+    clearAll();
+  };
 
   // The page reads its text; the background, which holds the index, finds the mentions.
   let scanRequest = 0;
@@ -54,7 +76,8 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     if (ctx.isInvalid) return;
     const request = ++scanRequest;
     const root = findArticleRoot(doc);
-    refreshDate(root); // pages may change their metadata along with their text (SPAs do)
+    refreshPageFacts(root); // pages may change their metadata along with their text (SPAs do)
+    if (!decide()) return deactivate();
     const snapshot = collectText(root, layer.element);
     const found = await sendToBackground('findMentions', { text: snapshot.text });
     if (request !== scanRequest || ctx.isInvalid) return; // a newer scan has started
@@ -66,15 +89,26 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const repaint = () => {
     if (!lastFound) return;
     const wasOpen = open;
-    const mentions = settings.markMode === 'first' ? firstMentions(lastFound.mentions) : lastFound.mentions;
+    const shown = visibleMentions(lastFound.mentions);
+    const mentions = settings.markMode === 'first' ? firstMentions(shown) : shown;
     scan = placeMentions(lastFound.snapshot, mentions);
     paintScan(scan, settings.highlightStyle);
     if (wasOpen) close(); // mention indices changed; a stale card would point at nothing
   };
   const rescanSafely = () => void rescan().catch(() => undefined); // e.g. the extension was reloaded mid-scan
 
-  const refreshDate = (root: Element) => {
-    articleDate = detectPublicationDate(readDateSignals(doc, root));
+  /** Mentions minus the entries the user hid on this site ("not this here"). */
+  const visibleMentions = (mentions: FoundMentions['mentions']) => {
+    const hidden = site === undefined ? [] : hiddenOn(settings, site);
+    if (hidden.length === 0) return mentions;
+    const isHidden = (index: number) => hidden.includes(entries.get(index)?.id ?? '');
+    return mentions.filter((mention) => (mention.entry !== undefined ? !isHidden(mention.entry) : !mention.candidates.every(isHidden)));
+  };
+
+  const refreshPageFacts = (root: Element) => {
+    const dates = readDateSignals(doc, root);
+    articleDate = detectPublicationDate(dates);
+    isNews = newsEvidence(readNewsSignals(doc, dates, articleDate)) !== undefined;
   };
 
   const entryDetails = (id: string) => {
@@ -94,7 +128,66 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     pinned: card.pinned,
     onClose: () => close(true),
     onPick: (id) => void showEntry(card, id),
+    actions: cardActions(card),
   });
+
+  const setStatus = (card: OpenCard, status: string) => {
+    card.status = status;
+    if (open === card) layer.update(props(card));
+  };
+  const cardActions = (card: OpenCard): CardActions => {
+    const details = card.content.state === 'entry' ? card.content.details : undefined;
+    return {
+      status: card.status,
+      onTogglePin: () => {
+        card.pinned = !card.pinned;
+        if (open === card) layer.update(props(card));
+      },
+      onSaveArticle: async () => {
+        const result = await saveCurrentArticle();
+        setStatus(
+          card,
+          result.ok ? `Saved to your notebook with ${countOf(result.article.entities.length, 'entity', 'entities')}.` : result.reason,
+        );
+      },
+      onCopyCitation: details
+        ? async () =>
+            setStatus(card, (await copyText(citeEntry(details), layer.element)) ? 'Citation copied.' : 'The browser refused to copy.')
+        : undefined,
+      onHideHere:
+        details && site
+          ? () =>
+              void updateSettings({ hiddenEntries: { ...settings.hiddenEntries, [site]: [...hiddenOn(settings, site), details.entry.id] } })
+          : undefined,
+      onSiteOff: () => {
+        if (site) void updateSettings(toggleSite(settings, site, false));
+      },
+    };
+  };
+  const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+  const saveCurrentArticle = async (): Promise<TabMessages['saveArticle']['result']> => {
+    if (!lastFound || site === undefined) return { ok: false, reason: 'Backstory is not running on this page, so it has nothing to save.' };
+    const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
+    const article = savedArticle(
+      {
+        url: location.href,
+        title: ogTitle.trim() || doc.title,
+        site,
+        publishedOn: articleDate?.date,
+        text: lastFound.snapshot.text,
+        mentions: lastFound.mentions,
+        entries,
+        hidden: hiddenOn(settings, site),
+      },
+      new Date(),
+    );
+    try {
+      return { ok: true, article: await sendToBackground('saveArticle', { article }) };
+    } catch {
+      return { ok: false, reason: 'The notebook could not be written. Try again after reloading the page.' };
+    }
+  };
 
   const showEntry = async (card: OpenCard, id: string) => {
     const details = await entryDetails(id);
@@ -250,7 +343,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const summarize = (): PageSummary => {
     const counts = new Map<number, number>();
     let ambiguous = 0;
-    for (const mention of lastFound?.mentions ?? []) {
+    for (const mention of lastFound ? visibleMentions(lastFound.mentions) : []) {
       if (mention.entry === undefined) ambiguous++;
       else counts.set(mention.entry, (counts.get(mention.entry) ?? 0) + 1);
     }
@@ -258,7 +351,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       const entry = entries.get(index);
       return entry ? [{ id: entry.id, name: entry.name, kind: entry.kind, mentions }] : [];
     });
-    return { entities, ambiguous, articleDate: articleDate?.date };
+    return { site, verdict, entities, ambiguous, articleDate: articleDate?.date };
   };
   const reveal = (id: string): boolean => {
     if (!scan) return false;
@@ -269,6 +362,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     navigateTerm: ({ direction }) => navigate(direction),
     pageSummary: () => summarize(),
     revealEntity: ({ id }) => reveal(id),
+    saveArticle: () => saveCurrentArticle(),
   };
   const onTabMessage = (message: unknown) => dispatch(tabHandlers, message, undefined);
   browser.runtime.onMessage.addListener(onTabMessage);
@@ -279,8 +373,9 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   // anything else a repaint.
   const unwatchSettings = watchSettings((next) => {
     const packsChanged = next.disabledPacks.join('\n') !== settings.disabledPacks.join('\n');
+    const wasRunning = verdict?.run === true;
     settings = next;
-    if (packsChanged) rescanSafely();
+    if (packsChanged || decide() !== wasRunning) rescanSafely();
     else repaint();
   });
   // Imported packs changed (the background bumps this after an import or removal).

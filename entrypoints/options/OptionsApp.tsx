@@ -1,57 +1,17 @@
 /** The settings page: sources, display, and what Backstory does (and does not do) with your data. */
 import { useEffect, useState } from 'preact/hooks';
+import { EntryBrowser } from '../../components/EntryBrowser';
 import { formatDate } from '../../lib/designation-status';
 import type { BackgroundMessages } from '../../lib/messages';
 import type { PackProblem } from '../../lib/pack-validate';
 import { sendToBackground } from '../../lib/runtime-messaging';
 import { DEFAULT_SETTINGS, packEnabled, type Settings } from '../../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
+import { Check, Choice } from './controls';
+import { DataSection } from './DataSection';
+import { SitesSection } from './SitesSection';
 
 type Dataset = BackgroundMessages['describeDataset']['result'];
-
-function Choice<T extends string>({
-  name,
-  legend,
-  value,
-  options,
-  onChange,
-}: {
-  name: string;
-  legend: string;
-  value: T;
-  options: ReadonlyArray<[T, string]>;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      {options.map(([option, label]) => (
-        <label key={option} class="choice">
-          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} /> {label}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-/** A labelled checkbox that reports its new state. */
-function Check({
-  checked,
-  onChange,
-  class: className,
-  children,
-}: {
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-  class?: string;
-  children: preact.ComponentChildren;
-}) {
-  return (
-    <label class={className}>
-      <input type="checkbox" checked={checked} onChange={(event) => onChange((event.target as HTMLInputElement).checked)} /> {children}
-    </label>
-  );
-}
 
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -124,6 +84,18 @@ export function OptionsApp() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="browse-title">
+        <h2 id="browse-title">Browse entries</h2>
+        <p class="hint">Read any pack’s entries here, without a news page.</p>
+        {dataset && (
+          <EntryBrowser
+            packs={dataset.packs}
+            loadEntries={(packId) => sendToBackground('listEntries', { packId })}
+            hiddenAuthorities={settings.hiddenAuthorities}
+          />
+        )}
       </section>
 
       <section aria-labelledby="import-title">
@@ -240,6 +212,10 @@ export function OptionsApp() {
           </fieldset>
         )}
       </section>
+
+      <SitesSection settings={settings} change={change} />
+
+      <DataSection />
 
       <section aria-labelledby="about-title">
         <h2 id="about-title">About and privacy</h2>

@@ -1,5 +1,6 @@
-/** Gathers the publication-date signals a page exposes, for lib/pubdate. */
-import type { DateSignals } from '../pubdate';
+/** Gathers the signals a page exposes about itself, for lib/pubdate and lib/news-detect. */
+import type { NewsSignals } from '../news-detect';
+import type { DateSignals, PublicationDate } from '../pubdate';
 
 export function readDateSignals(doc: Document, articleRoot: Element): DateSignals {
   const metas: Array<[string, string]> = [];
@@ -20,4 +21,15 @@ export function readDateSignals(doc: Document, articleRoot: Element): DateSignal
     if (first) times.push(first.getAttribute('datetime') ?? '');
   }
   return { metas, jsonLd, times, url: doc.location?.href ?? doc.URL };
+}
+
+/** Gathers what lib/news-detect weighs: metadata, structured data and <article> elements. */
+export function readNewsSignals(doc: Document, dates: DateSignals, publicationDate: PublicationDate | undefined): NewsSignals {
+  return {
+    metas: dates.metas,
+    jsonLd: dates.jsonLd,
+    itemTypes: Array.from(doc.querySelectorAll('[itemtype]'), (element) => element.getAttribute('itemtype') ?? ''),
+    articleElements: doc.getElementsByTagName('article').length,
+    publicationDate,
+  };
 }

@@ -8,7 +8,7 @@ import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '..
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { hoverForCard, waitForPaint } from './page-helpers';
 
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Explainer</title>
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>Explainer</title>
 <meta property="article:published_time" content="2019-06-01T08:00:00Z"></head>
 <body><article>
 <p>Hezbollah fighters crossed into Syria in 2013 to back the government.</p>

@@ -11,15 +11,15 @@ import { centreOf, domFingerprint, hoverForCard, paintedInChrome, paintedTexts, 
 
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
 
-const TARIFF_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tariff classification guide</title></head>
+const TARIFF_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>Tariff classification guide</title></head>
 <body><main><h1>Classifying imports</h1><p>Every import entering the United States is classified under the HTS before duty is assessed.
 Customs brokers look up the tariff line for each product and apply the duty rate it lists.</p></main></body></html>`;
 
-const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live updates</title>
+const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>Live updates</title>
 <meta property="article:published_time" content="2024-12-08T09:00:00Z"></head>
 <body><main id="feed"><p>Live coverage begins. Rebels entered Aleppo overnight.</p></main></body></html>`;
 
-const MILLION_NODES_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Huge page</title></head>
+const MILLION_NODES_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>Huge page</title></head>
 <body><main><p id="first">Rebels entered Aleppo.</p><div id="bulk"></div></main>
 <script>
   const bulk = document.getElementById('bulk');
@@ -28,7 +28,7 @@ const MILLION_NODES_PAGE = `<!doctype html><html lang="en"><head><meta charset="
   bulk.append(fragment);
 </script></body></html>`;
 
-const RESTLESS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Restless page</title></head>
+const RESTLESS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>Restless page</title></head>
 <body><main id="feed"><p>Rebels entered Aleppo.</p></main>
 <script>
   let n = 0;
@@ -39,7 +39,7 @@ const RESTLESS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8
   }, 5);
 </script></body></html>`;
 
-const SPA_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live app</title>
+const SPA_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>Live app</title>
 <meta property="article:published_time" content="2024-12-03T10:00:00Z"></head>
 <body><main id="app"><p>First story: rebels entered Aleppo.</p></main>
 <script>

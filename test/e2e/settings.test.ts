@@ -23,7 +23,7 @@ describe('settings (Chromium)', () => {
     server = await startStaticServer({
       '/demo.html': { body: DEMO },
       '/new-pack.html': {
-        body: '<!doctype html><html lang="en"><body><article><p>The Orontes Monitoring Group and the Syrian Observatory for Human Rights published counts.</p></article></body></html>',
+        body: '<!doctype html><html lang="en"><head><meta property="og:type" content="article"></head><body><article><p>The Orontes Monitoring Group and the Syrian Observatory for Human Rights published counts.</p></article></body></html>',
       },
     });
   });

@@ -1,0 +1,346 @@
+/**
+ * Browse a pack's entries without a news page: pick a pack, search, filter by kind, and open an
+ * entry in place to read all of it (names, summary, designations with today's status, dates,
+ * background, related entries and sources).
+ *
+ * The hover card (Card.tsx) is not reused as a whole: it is a dialog with a fixed title id and its
+ * styles are written for a shadow root, so it cannot sit several times in a list on a page. The
+ * entry's parts reuse the card's own pieces (DesignationView, SourceRefs, SourceLink, RichText,
+ * designationSummary) so the facts read the same way in both places.
+ */
+import { Fragment } from 'preact';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { formatDate, localToday } from '../lib/designation-status';
+import { searchEntries } from '../lib/entry-search';
+import type { Entry, EntryKind, Name } from '../lib/pack-schema';
+import { designationSummary } from './Card';
+import { DesignationView } from './DesignationView';
+import { KIND_LABEL } from './labels';
+import { RichText } from './RichText';
+import { SourceLink } from './SourceLink';
+import { SourceRefs } from './SourceRefs';
+import './entry-browser.css';
+
+export interface BrowsablePack {
+  readonly id: string;
+  readonly title: string;
+  readonly entryCount: number;
+}
+
+export interface EntryBrowserProps {
+  readonly packs: ReadonlyArray<BrowsablePack>;
+  /** The entries of one pack (the background's listEntries message). */
+  readonly loadEntries: (packId: string) => Promise<Entry[]>;
+  readonly initialPackId?: string;
+  /** authorityId values whose designations the reader chose not to see. */
+  readonly hiddenAuthorities?: readonly string[];
+  /** The day designation statuses are read for, YYYY-MM-DD; the reader's today unless given. */
+  readonly today?: string;
+}
+
+/** Results shown at first, and added by each "Show more". */
+export const PAGE_SIZE = 50;
+
+/** From the labels, not the schema: the settings page need not load zod for a list of kinds. */
+const KINDS = Object.keys(KIND_LABEL) as EntryKind[];
+
+type Loaded =
+  | { readonly state: 'loading'; readonly packId: string }
+  | { readonly state: 'ready'; readonly packId: string; readonly entries: Entry[] }
+  | { readonly state: 'failed'; readonly packId: string };
+
+/** The summary as one line of plain text, for the result list. */
+export function firstLine(summary: string): string {
+  let text = summary;
+  if (/<[a-z/!]/i.test(text)) {
+    // An inert document: nothing in it runs or loads.
+    text = new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
+  }
+  const line = text.trim().split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return line.length > 200 ? `${line.slice(0, 199).trimEnd()}…` : line;
+}
+
+let languageNames: Intl.DisplayNames | undefined;
+function languageName(lang: string | undefined): string | undefined {
+  if (!lang || lang === 'en' || lang.startsWith('en-')) return undefined;
+  try {
+    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
+    return languageNames.of(lang);
+  } catch {
+    return lang;
+  }
+}
+
+const NAME_NOTE: Partial<Record<Name['kind'], string>> = { acronym: 'acronym', previousName: 'former name' };
+
+function OtherNames({ entry }: { entry: Entry }) {
+  const seen = new Set([entry.name]);
+  const names = entry.names.filter((name) => !seen.has(name.text) && seen.add(name.text));
+  if (names.length === 0) return null;
+  return (
+    <p class="eb-names">
+      Also known as:{' '}
+      {names.map((name, i) => {
+        const notes = [languageName(name.lang), NAME_NOTE[name.kind]].filter(Boolean);
+        return (
+          <Fragment key={name.text}>
+            {i > 0 ? ', ' : ''}
+            <bdi lang={name.lang}>{name.text}</bdi>
+            {notes.length > 0 && <span class="eb-name-note"> ({notes.join(', ')})</span>}
+          </Fragment>
+        );
+      })}
+    </p>
+  );
+}
+
+function EntryDetail({
+  entry,
+  today,
+  hiddenAuthorities,
+  nameOf,
+}: {
+  entry: Entry;
+  today: string;
+  hiddenAuthorities: readonly string[];
+  nameOf: (id: string) => string | undefined;
+}) {
+  const designations = entry.designations.filter((designation) => !hiddenAuthorities.includes(designation.authorityId));
+  return (
+    <>
+      <OtherNames entry={entry} />
+      <RichText class="eb-summary" text={entry.summary} />
+      {designations.length > 0 && (
+        <section class="eb-section">
+          <h3>Designations</h3>
+          <p class="eb-glance">{designationSummary(designations, undefined, today)}</p>
+          <ul class="designations">
+            {designations.map((designation, i) => (
+              <DesignationView
+                key={`${designation.authorityId}-${i}`}
+                designation={designation}
+                sources={entry.sources}
+                articleDate={undefined}
+                today={today}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      {entry.dates.length > 0 && (
+        <section class="eb-section">
+          <h3>Key dates</h3>
+          <ul class="eb-dates">
+            {entry.dates.map((fact, i) => (
+              <li key={`${fact.type}-${i}`}>
+                <span class="eb-muted">{fact.type}</span> <time dateTime={fact.date}>{formatDate(fact.date)}</time>
+                {fact.note ? <span dir="auto"> — {fact.note}</span> : null} <SourceRefs ids={fact.sources} sources={entry.sources} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {entry.background && (
+        <section class="eb-section">
+          <h3>Background</h3>
+          <RichText class="eb-background" text={entry.background} />
+        </section>
+      )}
+      {entry.related.length > 0 && (
+        <section class="eb-section">
+          <h3>Related</h3>
+          <ul class="eb-related">
+            {entry.related.map((related) => (
+              <li key={`${related.relation}-${related.id}`}>
+                <span class="eb-muted">{related.relation}</span> <bdi>{nameOf(related.id) ?? related.id}</bdi>
+                {related.note ? <span dir="auto"> — {related.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="eb-section">
+        <h3>Sources</h3>
+        <ol class="eb-sources">
+          {entry.sources.map((source) => (
+            <li key={source.id}>
+              <SourceLink url={source.url}>{source.title}</SourceLink>
+              <span class="eb-muted">
+                {' '}
+                — {source.publisher}, read {formatDate(source.accessed)}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <p class="eb-muted eb-reviewed">Reviewed {formatDate(entry.reviewed)}</p>
+    </>
+  );
+}
+
+function countText(loaded: Loaded | undefined, matches: number, shown: number): string {
+  if (!loaded) return '';
+  if (loaded.state === 'loading') return 'Loading entries…';
+  if (loaded.state === 'failed') return 'These entries could not be loaded.';
+  const total = loaded.entries.length;
+  const count = `${matches} of ${total} ${total === 1 ? 'entry' : 'entries'}`;
+  return shown < matches ? `${count}; showing the first ${shown}` : count;
+}
+
+export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorities = [], today: todayProp }: EntryBrowserProps) {
+  const id = useId();
+  const [chosenPack, setChosenPack] = useState(initialPackId);
+  const packId = packs.some((pack) => pack.id === chosenPack) ? chosenPack : packs[0]?.id;
+  const [loaded, setLoaded] = useState<Loaded | undefined>();
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<EntryKind | ''>('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const today = useMemo(() => todayProp ?? localToday(), [todayProp]);
+  const list = useRef<HTMLUListElement>(null);
+  const focusAt = useRef<number | undefined>(undefined);
+
+  // The parent may pass a new function on every render; only a change of pack loads again.
+  const load = useRef(loadEntries);
+  load.current = loadEntries;
+  useEffect(() => {
+    if (packId === undefined) return;
+    let current = true;
+    setLoaded({ state: 'loading', packId });
+    setExpanded(new Set());
+    setLimit(PAGE_SIZE);
+    load
+      .current(packId)
+      .then((entries) => current && setLoaded({ state: 'ready', packId, entries }))
+      .catch(() => current && setLoaded({ state: 'failed', packId }));
+    return () => {
+      current = false;
+    };
+  }, [packId]);
+
+  const entries = loaded?.state === 'ready' ? loaded.entries : undefined;
+  const results = useMemo(() => (entries ? searchEntries(entries, query, kind || undefined) : []), [entries, query, kind]);
+  const names = useMemo(() => new Map(entries?.map((entry) => [entry.id, entry.name])), [entries]);
+  const shown = results.slice(0, limit);
+
+  // After "Show more", focus moves to the first result it added, so the keyboard keeps its place.
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === undefined) return;
+    focusAt.current = undefined;
+    list.current?.querySelectorAll<HTMLButtonElement>('.eb-toggle')[at]?.focus();
+  }, [limit]);
+
+  const toggle = (entryId: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(entryId)) next.add(entryId);
+      return next;
+    });
+
+  if (packs.length === 0) {
+    return (
+      <div class="entry-browser">
+        <p class="eb-muted">No packs to browse.</p>
+      </div>
+    );
+  }
+
+  return (
+    <div class="entry-browser">
+      <search class="eb-controls">
+        <label class="eb-field" for={`${id}-pack`}>
+          <span>Pack</span>
+          <select id={`${id}-pack`} value={packId} onChange={(event) => setChosenPack((event.target as HTMLSelectElement).value)}>
+            {packs.map((pack) => (
+              <option key={pack.id} value={pack.id}>
+                {pack.title} ({pack.entryCount} {pack.entryCount === 1 ? 'entry' : 'entries'})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="eb-field eb-search" for={`${id}-query`}>
+          <span>Search entries</span>
+          <input
+            id={`${id}-query`}
+            type="search"
+            value={query}
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby={`${id}-count`}
+            onInput={(event) => {
+              setQuery((event.target as HTMLInputElement).value);
+              setLimit(PAGE_SIZE);
+            }}
+          />
+        </label>
+        <label class="eb-field" for={`${id}-kind`}>
+          <span>Kind</span>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(event) => {
+              setKind((event.target as HTMLSelectElement).value as EntryKind | '');
+              setLimit(PAGE_SIZE);
+            }}
+          >
+            <option value="">All kinds</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </search>
+
+      <p id={`${id}-count`} class="eb-count" role="status" aria-live="polite">
+        {countText(loaded, results.length, shown.length)}
+      </p>
+
+      {entries && results.length === 0 && (
+        <p class="eb-empty">{entries.length === 0 ? 'This pack has no entries.' : 'No entries match. Try fewer words, or another kind.'}</p>
+      )}
+
+      {shown.length > 0 && (
+        <ul class="eb-results" ref={list}>
+          {shown.map((entry) => {
+            const open = expanded.has(entry.id);
+            const detailId = `${id}-entry-${entry.id}`;
+            return (
+              <li key={entry.id} class="eb-result">
+                <button type="button" class="eb-toggle" aria-expanded={open} aria-controls={detailId} onClick={() => toggle(entry.id)}>
+                  <span class="eb-head">
+                    <span class="eb-name" dir="auto">
+                      {entry.name}
+                    </span>{' '}
+                    <span class="eb-kind">{KIND_LABEL[entry.kind]}</span>
+                  </span>
+                  <span class="eb-line" dir="auto">
+                    {firstLine(entry.summary)}
+                  </span>
+                </button>
+                <div id={detailId} class="eb-detail" hidden={!open}>
+                  {open && <EntryDetail entry={entry} today={today} hiddenAuthorities={hiddenAuthorities} nameOf={(i) => names.get(i)} />}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      {shown.length < results.length && (
+        <button
+          type="button"
+          class="eb-more"
+          onClick={() => {
+            focusAt.current = limit;
+            setLimit(limit + PAGE_SIZE);
+          }}
+        >
+          Show more ({Math.min(PAGE_SIZE, results.length - shown.length)} of {results.length - shown.length} remaining)
+        </button>
+      )}
+    </div>
+  );
+}

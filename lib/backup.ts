@@ -1,0 +1,67 @@
+/**
+ * "Data" in settings: the user's settings and notebook as one JSON file, and back. Exporting,
+ * importing and exporting again gives the same file (apart from its exportedAt time).
+ */
+import type { NotebookData } from './notebook';
+import { formatNotebookPath, notebookDataSchema } from './notebook-export';
+import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from './settings';
+
+export const BACKUP_FORMAT = 'backstory-data';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  readonly settings: Settings;
+  readonly notebook: NotebookData;
+}
+
+export function backupToJson(backup: Backup, exportedAt: Date): string {
+  const file = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    settingsVersion: SETTINGS_VERSION,
+    settings: backup.settings,
+    notebook: backup.notebook,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ParsedBackup = { readonly ok: true; readonly backup: Backup } | { readonly ok: false; readonly problems: string[] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Reads a data file; any problem anywhere rejects all of it, so a bad file changes nothing. */
+export function parseBackup(text: string): ParsedBackup {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`(top level): not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  if (!isRecord(json)) return { ok: false, problems: ['(top level): must be an object'] };
+  const problems: string[] = [];
+  if (json.format !== BACKUP_FORMAT) problems.push(`format: must be "${BACKUP_FORMAT}" (is this a Backstory data file?)`);
+  if (json.version !== BACKUP_VERSION) problems.push(`version: must be ${BACKUP_VERSION}`);
+  const settingsVersion = json.settingsVersion;
+  if (
+    typeof settingsVersion !== 'number' ||
+    !Number.isInteger(settingsVersion) ||
+    settingsVersion < 1 ||
+    settingsVersion > SETTINGS_VERSION
+  ) {
+    problems.push(`settingsVersion: must be a whole number from 1 to ${SETTINGS_VERSION}`);
+  }
+  let settings: Settings | undefined;
+  if (!isRecord(json.settings)) problems.push('settings: must be an object');
+  else {
+    const parsed = parseSettings(migrateSettings(json.settings, typeof settingsVersion === 'number' ? settingsVersion : SETTINGS_VERSION));
+    problems.push(...parsed.problems.map((problem) => `settings.${problem.replace(/; (default kept|ignored)$/, '')}`));
+    settings = parsed.settings;
+  }
+  const notebook = notebookDataSchema.safeParse(json.notebook);
+  if (!notebook.success) {
+    problems.push(...notebook.error.issues.map((issue) => `${formatNotebookPath(['notebook', ...issue.path])}: ${issue.message}`));
+  }
+  if (problems.length > 0 || !settings || !notebook.success) return { ok: false, problems };
+  return { ok: true, backup: { settings, notebook: notebook.data } };
+}

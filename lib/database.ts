@@ -1,0 +1,43 @@
+/**
+ * The extension's IndexedDB database: large data that must survive extension updates (imported
+ * packs, the notebook). Opened from the background and the extension's own pages (same origin);
+ * content scripts reach it through messages.
+ */
+import { type DBSchema, openDB } from 'idb';
+import type { EntityNote, SavedArticle } from './notebook';
+import type { Pack } from './pack-schema';
+
+export interface BackstoryDb extends DBSchema {
+  packs: { key: string; value: Pack };
+  articles: { key: string; value: SavedArticle; indexes: { savedAt: string } };
+  entityNotes: { key: string; value: EntityNote };
+}
+
+export const DATABASE_NAME = 'backstory';
+
+let connection: ReturnType<typeof open> | undefined;
+
+/** One shared connection per context, opened on first use. */
+export function openDatabase() {
+  connection ??= open();
+  return connection;
+}
+
+function open() {
+  return openDB<BackstoryDb>(DATABASE_NAME, 2, {
+    upgrade(database, oldVersion) {
+      // Each step upgrades from the version before it, so any old database reaches the newest shape.
+      if (oldVersion < 1) database.createObjectStore('packs', { keyPath: 'id' });
+      if (oldVersion < 2) {
+        const articles = database.createObjectStore('articles', { keyPath: 'id' });
+        articles.createIndex('savedAt', 'savedAt');
+        database.createObjectStore('entityNotes', { keyPath: 'entityId' });
+      }
+    },
+    blocking() {
+      // A newer version wants to upgrade: step aside, and reopen on next use.
+      void connection?.then((db) => db.close());
+      connection = undefined;
+    },
+  });
+}

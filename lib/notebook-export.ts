@@ -1,0 +1,318 @@
+/**
+ * Notebook exports: a Markdown study sheet to read, a CSV to analyse in a spreadsheet, and a JSON
+ * file that re-imports exactly (validated by a zod schema that reports every problem by path).
+ */
+import { z } from 'zod';
+import { NOTEBOOK_VERSION, type NotebookData, type SavedArticle, type SavedMention } from './notebook';
+import { type EntityDigest, entityDigest } from './notebook-view';
+import type { EntryKind } from './pack-schema';
+
+// No eval-compiled validators: extension pages forbid eval, so never even try (as in pack-schema).
+z.config({ jitless: true });
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+/** Characters that can start emphasis, code, links, HTML, headings, tables or entities inline. */
+const MARKDOWN_INLINE = /[\\`*_[\]<>#|~&]/gu;
+
+/** One line of page or user text made literal: no Markdown structure can come out of it. */
+function markdownLine(text: string): string {
+  const escaped = text.trim().replace(MARKDOWN_INLINE, (ch) => `\\${ch}`);
+  // At a line start "-", "+", "=" and "1." / "1)" would open a list or underline a heading.
+  return escaped.replace(/^[-+=]/u, (ch) => `\\${ch}`).replace(/^(\d+)([.)])/u, '$1\\$2');
+}
+
+/** Text on one line (titles, names, quotes): white space collapsed, then made literal. */
+const mdInline = (text: string): string => markdownLine(text.replace(/\s+/gu, ' '));
+
+/** A user's multi-line note as literal paragraphs (blank lines kept as paragraph breaks). */
+function mdParagraphs(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/u)
+    .map(markdownLine)
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
+/** The URL when it is http(s), ready for a Markdown link destination; undefined for anything else. */
+function linkTarget(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    // href is already percent-encoded except for parentheses, which would end the destination.
+    return parsed.href.replace(/\(/gu, '%28').replace(/\)/gu, '%29');
+  } catch {
+    return undefined;
+  }
+}
+
+function articleHeading(article: SavedArticle): string {
+  const title = mdInline(article.title) || mdInline(article.url) || 'Untitled';
+  const target = linkTarget(article.url);
+  // A javascript: or data: address stays visible but inert.
+  if (target === undefined) return article.url.trim() ? `### ${title} (${mdInline(article.url)})` : `### ${title}`;
+  return `### [${title}](${target})`;
+}
+
+/** Distinct values in order of first appearance. */
+const distinct = (values: readonly string[]): string[] => [...new Set(values)];
+const quoted = (text: string): string => `“${mdInline(text)}”`;
+
+function articleEntityItems(article: SavedArticle): string[] {
+  return article.entities.map((entity) => {
+    const mentions = article.mentions.filter((m) => m.entityId === entity.id);
+    const names = distinct(mentions.map((m) => m.text));
+    const written = names.length > 0 ? `, written ${names.map(quoted).join(', ')}` : '';
+    const item = `- **${mdInline(entity.name)}** (${entity.kind})${written}`;
+    const quote = mentions[0]?.quote.exact;
+    // The blockquote is indented into the list item, so it belongs to this entity.
+    return quote ? `${item}\n\n  > ${mdInline(quote)}` : item;
+  });
+}
+
+function articleSection(article: SavedArticle): string {
+  const published = article.publishedOn ? `published ${article.publishedOn}` : 'date not stated';
+  const blocks = [articleHeading(article), `${mdInline(article.site)} · ${published} · saved ${article.savedAt.slice(0, 10)}`];
+  if (article.note.trim()) blocks.push(mdParagraphs(article.note));
+  const items = articleEntityItems(article);
+  blocks.push(...(items.length > 0 ? items : ['No entities found.']));
+  return blocks.join('\n\n');
+}
+
+const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+function entitySection(entity: EntityDigest): string {
+  const facts = [
+    entity.kind,
+    plural(entity.articleIds.length, 'article'),
+    plural(entity.mentionCount, 'mention'),
+    `first seen ${entity.firstSeen}`,
+    `last seen ${entity.lastSeen}`,
+  ];
+  const blocks = [`### ${mdInline(entity.name)}`, facts.join(' · ')];
+  if (entity.outlets.length > 0) {
+    blocks.push(
+      entity.outlets
+        .map(({ site, names }) => `- ${mdInline(site)}: ${names.map(({ text, count }) => `${quoted(text)} (${count})`).join(', ')}`)
+        .join('\n'),
+    );
+  }
+  if (entity.note?.trim()) blocks.push(`**Note:** ${mdParagraphs(entity.note)}`);
+  return blocks.join('\n\n');
+}
+
+/** A readable study sheet of the whole notebook. */
+export function notebookToMarkdown(data: NotebookData, options: { readonly generatedOn: string }): string {
+  const entities = entityDigest(data);
+  const blocks = [
+    '# Backstory notebook',
+    `Exported ${options.generatedOn} · ${plural(data.articles.length, 'article')} · ${plural(entities.length, 'entity', 'entities')}`,
+    '## Articles',
+    ...(data.articles.length > 0 ? data.articles.map(articleSection) : ['No saved articles.']),
+    '## Entities',
+    ...(entities.length > 0 ? entities.map(entitySection) : ['No entities.']),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+const CSV_COLUMNS = [
+  'article_title',
+  'article_url',
+  'site',
+  'published_on',
+  'saved_at',
+  'entity_id',
+  'entity_name',
+  'entity_kind',
+  'text_used',
+  'sentence',
+  'prefix',
+  'suffix',
+] as const;
+
+/**
+ * One CSV field (RFC 4180). Page text is untrusted, and a spreadsheet treats a cell starting with
+ * = + - @ (or a tab or carriage return) as a formula: such a field gets a leading apostrophe, the
+ * usual neutraliser (OWASP "CSV injection"), so it shows as text. A negative number reads '-5.
+ */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}
+
+const csvRow = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
+
+function mentionFields(article: SavedArticle, mention: SavedMention | undefined): string[] {
+  const entity = mention && article.entities.find((e) => e.id === mention.entityId);
+  return [
+    article.title,
+    article.url,
+    article.site,
+    article.publishedOn ?? '',
+    article.savedAt,
+    mention?.entityId ?? '',
+    entity?.name ?? '',
+    entity?.kind ?? '',
+    mention?.text ?? '',
+    mention?.quote.exact ?? '',
+    mention?.quote.prefix ?? '',
+    mention?.quote.suffix ?? '',
+  ];
+}
+
+/**
+ * One row per mention, with CRLF line endings. An article without mentions still gets one row
+ * (entity columns empty), so every saved article is in the file.
+ */
+export function notebookToCsv(data: NotebookData): string {
+  let csv = csvRow(CSV_COLUMNS);
+  for (const article of data.articles) {
+    const mentions = article.mentions.length > 0 ? article.mentions : [undefined];
+    for (const mention of mentions) csv += csvRow(mentionFields(article, mention));
+  }
+  return csv;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+export const NOTEBOOK_FORMAT = 'backstory-notebook';
+
+/** The notebook as a self-describing JSON file. */
+export function notebookToJson(data: NotebookData): string {
+  return `${JSON.stringify({ format: NOTEBOOK_FORMAT, version: NOTEBOOK_VERSION, notebook: data }, null, 2)}\n`;
+}
+
+/** Plain messages: a missing value says so, a wrong one says what is expected, an extra field is named. */
+const expected = (what: string) => ({
+  error: (issue: z.core.$ZodRawIssue): string => {
+    if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    return issue.input === undefined ? 'is missing' : `must be ${what}`;
+  },
+});
+
+const Text = z.string(expected('text'));
+const Named = z.string(expected('text')).min(1, 'must not be empty');
+
+const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u;
+/** The day exists in the calendar (no 30 February). */
+function isRealDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  return day! <= new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+}
+const Day = z
+  .string(expected('a date written YYYY-MM-DD'))
+  .regex(isoDay, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDay, 'must be a day that exists in the calendar');
+const Timestamp = z.iso.datetime({ offset: true, ...expected('an ISO 8601 timestamp with a time zone, e.g. 2024-05-01T09:30:00Z') });
+
+const HttpUrl = z.string(expected('an http(s) URL')).refine((value) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'must be an http(s) URL');
+
+// Record<EntryKind, …> makes the compiler check this list against the dataset's kinds.
+const KINDS: Record<EntryKind, true> = { organization: true, person: true, place: true, document: true, event: true, term: true };
+const Kind = z.enum(Object.keys(KINDS) as [EntryKind, ...EntryKind[]], expected(`one of ${Object.keys(KINDS).join(', ')}`));
+
+const QuoteSchema = z.strictObject({ exact: Text, prefix: Text, suffix: Text }, expected('an object'));
+const MentionSchema = z.strictObject({ entityId: Named, text: Named, quote: QuoteSchema }, expected('an object'));
+const EntitySchema = z.strictObject({ id: Named, name: Named, kind: Kind }, expected('an object'));
+
+/** Reports every item whose `field` repeats an earlier item's, at that item's field. */
+function uniqueBy<K extends string>(field: K, message: (value: string) => string) {
+  return (items: readonly Readonly<Record<K, string>>[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item[field])) ctx.addIssue({ code: 'custom', path: [i, field], message: message(item[field]) });
+      seen.add(item[field]);
+    });
+  };
+}
+const uniqueEntities = uniqueBy('id', (id) => `entity id "${id}" is used twice`);
+const uniqueArticles = uniqueBy('id', (id) => `article id "${id}" is used twice`);
+const uniqueNotes = uniqueBy('entityId', (id) => `entity "${id}" already has a note`);
+
+const ArticleSchema = z
+  .strictObject(
+    {
+      id: Named,
+      url: HttpUrl,
+      title: Text,
+      site: Text,
+      publishedOn: Day.optional(),
+      savedAt: Timestamp,
+      entities: z.array(EntitySchema, expected('a list')).superRefine(uniqueEntities),
+      mentions: z.array(MentionSchema, expected('a list')),
+      note: Text,
+    },
+    expected('an object'),
+  )
+  .superRefine((article, ctx) => {
+    // A mention must point at an entity listed in the same article, or the sheet cannot name it.
+    const ids = new Set(article.entities.map((e) => e.id));
+    article.mentions.forEach((mention, i) => {
+      if (!ids.has(mention.entityId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mentions', i, 'entityId'],
+          message: `"${mention.entityId}" is not in this article's entities`,
+        });
+      }
+    });
+  });
+
+const EntityNoteSchema = z.strictObject({ entityId: Named, text: Text, updatedAt: Timestamp }, expected('an object'));
+
+/** NotebookData, for embedding in larger export files. */
+export const notebookDataSchema = z.strictObject(
+  {
+    articles: z.array(ArticleSchema, expected('a list')).superRefine(uniqueArticles),
+    entityNotes: z.array(EntityNoteSchema, expected('a list')).superRefine(uniqueNotes),
+  },
+  expected('an object'),
+) satisfies z.ZodType<NotebookData>;
+
+const notebookFileSchema = z.strictObject(
+  {
+    format: z.literal(NOTEBOOK_FORMAT, expected(`"${NOTEBOOK_FORMAT}"`)),
+    version: z.literal(NOTEBOOK_VERSION, {
+      error: (issue) =>
+        typeof issue.input === 'number' && issue.input > NOTEBOOK_VERSION
+          ? `is ${issue.input}: written by a newer Backstory; this one reads version ${NOTEBOOK_VERSION}`
+          : `must be ${NOTEBOOK_VERSION}`,
+    }),
+    notebook: notebookDataSchema,
+  },
+  expected('an object'),
+);
+
+/** A zod issue path as written in problems: notebook.articles[2].url */
+export function formatNotebookPath(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return '(top level)';
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+}
+
+export type ParsedNotebook = { readonly ok: true; readonly data: NotebookData } | { readonly ok: false; readonly problems: string[] };
+
+/** Reads a file written by notebookToJson; on failure lists every problem as "path: reason". */
+export function parseNotebookJson(text: string): ParsedNotebook {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`(top level): not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  const result = notebookFileSchema.safeParse(json);
+  if (result.success) return { ok: true, data: result.data.notebook };
+  return { ok: false, problems: result.error.issues.map((issue) => `${formatNotebookPath(issue.path)}: ${issue.message}`) };
+}
