@@ -7,8 +7,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Sourced, time-aware context for the organisations, people, places and documents named in news articles.',
-    // No host permissions: the content script is declared for http(s) pages, and no request leaves the extension.
+    // No host permissions: the content script is declared for http(s) pages. A host is asked for
+    // at run time only when the user imports a pack from a URL on it.
     permissions: ['storage'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+Period' },
@@ -21,6 +23,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 has no optional_host_permissions: hosts go with the optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory.invalid',

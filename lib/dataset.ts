@@ -6,6 +6,14 @@ export interface PackSummary extends PackMeta {
   readonly entryCount: number;
   /** Shipped with the extension, or imported by the user. */
   readonly origin: 'bundled' | 'user';
+  /** Where an imported pack was fetched from, for packs imported from a URL. */
+  readonly source?: PackSource;
+}
+
+export interface PackSource {
+  readonly url: string;
+  /** When the file was last fetched (ISO 8601). */
+  readonly fetchedAt: string;
 }
 
 export interface CompiledDataset {

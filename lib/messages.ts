@@ -39,6 +39,14 @@ export interface BackgroundMessages {
     params: { fileName: string; text: string };
     result: { ok: true; pack: PackSummary } | { ok: false; problems: PackProblem[] };
   };
+  /**
+   * Fetches a pack from a URL (its host permission already granted by the user) and imports it.
+   * With expectId (an update), the file must still be that pack.
+   */
+  importPackFromUrl: {
+    params: { url: string; expectId?: string };
+    result: { ok: true; pack: PackSummary } | { ok: false; problems: PackProblem[] };
+  };
   /** Removes an imported pack; bundled packs can only be switched off. */
   removePack: { params: { id: string }; result: boolean };
   /** The bundled packs and the authorities in them, for the settings page. */

@@ -2,7 +2,7 @@
  * The background's packs: the bundled dataset plus the user's imports, answering every
  * background message. Storage is passed in, so the whole of it runs in unit tests.
  */
-import { type CompiledDataset, withUserPacks } from './dataset';
+import { type CompiledDataset, type PackSource, withUserPacks } from './dataset';
 import { datasetHandlers } from './dataset-service';
 import type { BackgroundMessages, Handlers } from './messages';
 import { checkImport, type ImportContext } from './pack-import';
@@ -13,8 +13,34 @@ export type PackMessages = Omit<BackgroundMessages, 'saveArticle'>;
 
 export interface UserPackStore {
   all(): Promise<Pack[]>;
-  put(pack: Pack): Promise<void>;
+  /** Stores a pack; source says where it was fetched from (undefined for a file). */
+  put(pack: Pack, source?: PackSource): Promise<void>;
   delete(id: string): Promise<boolean>;
+  /** Where URL-imported packs came from, by pack id. */
+  sources(): Promise<Record<string, PackSource>>;
+}
+
+/** Reads a pack file from the network (the background's fetch in the extension, a stub in tests). */
+export type FetchText = (url: string) => Promise<string>;
+
+/** The id a pack file claims, if it is JSON with a string id. */
+function packIdOf(text: string): string | undefined {
+  try {
+    const id = (JSON.parse(text) as { id?: unknown }).id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file name a URL's pack is reported under ("https://example.org/packs/x.json" → "x.json"). */
+function urlFileName(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname.split('/').filter(Boolean).pop() ?? parsed.host;
+  } catch {
+    return url;
+  }
 }
 
 function importContext(dataset: CompiledDataset): ImportContext {
@@ -28,6 +54,8 @@ export function packLibrary(
   bundled: CompiledDataset,
   store: UserPackStore,
   disabledPacks: () => readonly string[] | Promise<readonly string[]>,
+  fetchText: FetchText = () => Promise.reject(new Error('no network access here')),
+  now: () => Date = () => new Date(),
 ): Handlers<PackMessages, unknown> {
   let current = bundled;
   let data = datasetHandlers(bundled, { disabledPacks });
@@ -53,7 +81,38 @@ export function packLibrary(
     },
     describeDataset: async (params, context) => {
       await ready;
-      return data.describeDataset(params, context);
+      const described = await data.describeDataset(params, context);
+      const sources = await store.sources().catch(() => ({}) as Record<string, PackSource>);
+      const packs = described.packs.map((pack) =>
+        pack.origin === 'user' && sources[pack.id] ? { ...pack, source: sources[pack.id] } : pack,
+      );
+      return { ...described, packs };
+    },
+    importPackFromUrl: async ({ url, expectId }) => {
+      await ready;
+      const fileName = urlFileName(String(url));
+      if (!/^https?:\/\//i.test(String(url))) {
+        return { ok: false, problems: [{ file: String(url), path: '$', message: 'the address must start with http:// or https://' }] };
+      }
+      let text: string;
+      try {
+        text = await fetchText(String(url));
+      } catch (error) {
+        return { ok: false, problems: [{ file: fileName, path: '$', message: `could not fetch ${url}: ${(error as Error).message}` }] };
+      }
+      // An update must still be the same pack: say so before any other problem the file may have.
+      const fileId = packIdOf(text);
+      if (expectId !== undefined && fileId !== undefined && fileId !== expectId) {
+        const message = `the file at this address is now pack "${fileId}", not "${expectId}"; nothing was updated`;
+        return { ok: false, problems: [{ file: fileName, path: '$.id', message }] };
+      }
+      const check = checkImport(fileName, text, importContext(current));
+      if (!check.ok) return check;
+      await store.put(check.pack, { url: String(url), fetchedAt: now().toISOString() });
+      ready = reload();
+      await ready;
+      const pack = current.packs.find((p) => p.id === check.pack.id && p.origin === 'user')!;
+      return { ok: true, pack: { ...pack, source: (await store.sources())[pack.id] } };
     },
     importPack: async ({ fileName, text }) => {
       await ready;

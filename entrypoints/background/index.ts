@@ -5,14 +5,16 @@ import { saveArticle } from '../../lib/notebook-store';
 import { packLibrary } from '../../lib/pack-library';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings } from '../../lib/settings-store';
-import { allUserPacks, deleteUserPack, putUserPack } from '../../lib/user-pack-store';
+import { allUserPacks, deleteUserPack, putUserPack, userPackSources } from '../../lib/user-pack-store';
+import { fetchPackText } from './fetch-pack';
 
 export default defineBackground(() => {
   const handlers: Handlers<BackgroundMessages, unknown> = {
     ...packLibrary(
       dataset,
-      { all: allUserPacks, put: putUserPack, delete: deleteUserPack },
+      { all: allUserPacks, put: putUserPack, delete: deleteUserPack, sources: userPackSources },
       async () => (await loadSettings()).disabledPacks,
+      fetchPackText,
     ),
     saveArticle: ({ article }) => saveArticle(article),
   };

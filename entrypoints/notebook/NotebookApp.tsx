@@ -2,7 +2,7 @@
  * The study notebook: saved articles and what they named, per-entity views across outlets, the
  * user's notes, search and export. The same app runs as a full page and in the side panel.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadText } from '../../components/download';
 import { KIND_LABEL } from '../../components/labels';
 import { formatDate } from '../../lib/designation-status';
@@ -27,15 +27,35 @@ function Quote({ quote }: { quote: QuoteAnchor }) {
   );
 }
 
-/** A note field that saves when the user leaves it (and says so). */
+/** A note field that saves when the user leaves it (and says so); a button until there is a note. */
 function NoteField({ label, value, onSave }: { label: string; value: string; onSave: (text: string) => Promise<void> }) {
   const [draft, setDraft] = useState(value);
   const [state, setState] = useState('');
+  const [open, setOpen] = useState(value !== '');
+  const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setDraft(value), [value]);
+  useEffect(() => {
+    if (value !== '') setOpen(true);
+  }, [value]);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        class="quiet add-note"
+        onClick={() => {
+          setOpen(true);
+          requestAnimationFrame(() => area.current?.focus());
+        }}
+      >
+        Add a note
+      </button>
+    );
+  }
   return (
     <label class="note-field">
       {label}
       <textarea
+        ref={area}
         rows={2}
         value={draft}
         onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
@@ -136,7 +156,7 @@ function EntityView({ digest, titles }: { digest: EntityDigest; titles: Map<stri
           </li>
         ))}
       </ul>
-      <h4>In</h4>
+      <h4>Mentioned in</h4>
       <ul class="in-articles">
         {digest.articleIds.map((id) => (
           <li key={id} dir="auto">

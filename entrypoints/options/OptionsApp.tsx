@@ -1,14 +1,13 @@
 /** The settings page: sources, display, and what Backstory does (and does not do) with your data. */
 import { useEffect, useState } from 'preact/hooks';
 import { EntryBrowser } from '../../components/EntryBrowser';
-import { formatDate } from '../../lib/designation-status';
 import type { BackgroundMessages } from '../../lib/messages';
-import type { PackProblem } from '../../lib/pack-validate';
 import { sendToBackground } from '../../lib/runtime-messaging';
-import { DEFAULT_SETTINGS, packEnabled, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
 import { Check, Choice } from './controls';
 import { DataSection } from './DataSection';
+import { PacksSection } from './PacksSection';
 import { SitesSection } from './SitesSection';
 
 type Dataset = BackgroundMessages['describeDataset']['result'];
@@ -17,10 +16,6 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [dataset, setDataset] = useState<Dataset | undefined>();
   const [saved, setSaved] = useState('');
-  const [report, setReport] = useState<
-    { fileName: string; problems: PackProblem[] } | { fileName: string; imported: string } | undefined
-  >();
-
   const refreshDataset = () => void sendToBackground('describeDataset', {}).then(setDataset);
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -28,30 +23,11 @@ export function OptionsApp() {
     return watchSettings(setSettings);
   }, []);
 
-  const importFile = async (file: File) => {
-    const result = await sendToBackground('importPack', { fileName: file.name, text: await file.text() });
-    setReport(
-      result.ok
-        ? {
-            fileName: file.name,
-            imported: `${result.pack.title} (${result.pack.entryCount} ${result.pack.entryCount === 1 ? 'entry' : 'entries'})`,
-          }
-        : { fileName: file.name, problems: result.problems },
-    );
-    refreshDataset();
-  };
-  const removePack = async (id: string) => {
-    await sendToBackground('removePack', { id });
-    refreshDataset();
-  };
-
   const change = async (patch: Partial<Settings>) => {
     setSettings(await updateSettings(patch));
     setSaved('Saved. Open pages update now.');
   };
 
-  const togglePack = (id: string, on: boolean) =>
-    change({ disabledPacks: on ? settings.disabledPacks.filter((p) => p !== id) : [...settings.disabledPacks, id] });
   const toggleAuthority = (id: string, shown: boolean) =>
     change({ hiddenAuthorities: shown ? settings.hiddenAuthorities.filter((a) => a !== id) : [...settings.hiddenAuthorities, id] });
 
@@ -62,29 +38,7 @@ export function OptionsApp() {
         {saved}
       </p>
 
-      <section aria-labelledby="sources-title">
-        <h2 id="sources-title">Sources</h2>
-        <p class="hint">Packs of reference entries bundled with Backstory. Switch one off to stop marking its terms.</p>
-        {!dataset && <p>Loading…</p>}
-        <ul class="packs">
-          {dataset?.packs.map((pack) => (
-            <li key={pack.id} class="pack">
-              <Check checked={packEnabled(settings, pack.id)} onChange={(on) => void togglePack(pack.id, on)}>
-                <strong>{pack.title}</strong>
-              </Check>
-              <p class="meta">
-                Version {pack.version} · {pack.entryCount} entries · updated {formatDate(pack.updated)} · licence {pack.license}
-              </p>
-              <p class="description">{pack.description}</p>
-              {pack.origin === 'user' && (
-                <button type="button" onClick={() => void removePack(pack.id)}>
-                  Remove {pack.title}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <PacksSection settings={settings} dataset={dataset} change={change} refresh={refreshDataset} />
 
       <section aria-labelledby="browse-title">
         <h2 id="browse-title">Browse entries</h2>
@@ -95,44 +49,6 @@ export function OptionsApp() {
             loadEntries={(packId) => sendToBackground('listEntries', { packId })}
             hiddenAuthorities={settings.hiddenAuthorities}
           />
-        )}
-      </section>
-
-      <section aria-labelledby="import-title">
-        <h2 id="import-title">Import a pack</h2>
-        <p class="hint">
-          A JSON file in the pack format (see the published schema). Every problem is listed, and nothing is imported unless all of the file
-          is valid.
-        </p>
-        <label class="choice">
-          Pack file{' '}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => {
-              const file = (event.target as HTMLInputElement).files?.[0];
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
-        {report && 'imported' in report && (
-          <p class="import-ok" role="status">
-            Imported {report.imported} from {report.fileName}.
-          </p>
-        )}
-        {report && 'problems' in report && (
-          <div class="import-problems" role="alert">
-            <p>
-              {report.fileName} was not imported: {report.problems.length} {report.problems.length === 1 ? 'problem' : 'problems'}.
-            </p>
-            <ul>
-              {report.problems.map((problem) => (
-                <li key={`${problem.path}-${problem.message}`}>
-                  <code>{problem.path}</code>: {problem.message}
-                </li>
-              ))}
-            </ul>
-          </div>
         )}
       </section>
 

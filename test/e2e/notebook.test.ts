@@ -37,7 +37,7 @@ async function openPopup(browser: ExtensionBrowser, page: Page): Promise<Page> {
 }
 
 async function downloaded(page: Page, start: () => Promise<void>): Promise<{ name: string; text: string }> {
-  const [download] = (await Promise.all([page.waitForEvent('download'), start()])) as [Download, void];
+  const [download] = (await Promise.all([page.waitForEvent('download'), start()])) as [Download, unknown];
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
@@ -162,6 +162,7 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
         "Opposition fighters led by Hay'at Tahrir al-Sham (HTS) pressed south towards Hama",
       );
 
+      await saved.getByRole('button', { name: 'Add a note' }).click();
       await saved.getByLabel('Your note on this article').fill('Compare with the Reuters write-up.');
       await notebook.getByLabel('Search the notebook').click(); // leaving the field saves the note
       await saved.getByText('Note saved.').waitFor();

@@ -11,12 +11,15 @@ export const FIREFOX_PATH = process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-e
 export const GECKO_ID = 'backstory@backstory.invalid';
 
 export type BrowserName = 'chromium' | 'firefox';
+export const FIREFOX_EXTENSION_UUID = '6f1c2a5e-0b7d-4c1e-9a53-5a1e7c0d9b21';
 
 export interface ExtensionBrowser {
   readonly name: BrowserName;
   readonly context: BrowserContext;
   /** Chromium only: the extension's service worker. */
   readonly worker: Worker | undefined;
+  /** Where the extension's pages live: chrome-extension://ID or moz-extension://UUID. */
+  readonly extensionOrigin: string;
   close(): Promise<void>;
 }
 
@@ -105,6 +108,10 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
         'xpinstall.signatures.required': false,
         'extensions.autoDisableScopes': 0,
         'extensions.enabledScopes': 15,
+        // A fixed internal UUID, so tests can open the extension's pages at a known address.
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        // Optional permissions (a pack URL's host) are granted without the prompt a test can't click.
+        'extensions.webextOptionalPermissionPrompts': false,
         ...proxyPrefs,
       },
     });
@@ -113,6 +120,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
     name,
     context,
     worker,
+    extensionOrigin: worker ? new URL(worker.url()).origin : `moz-extension://${FIREFOX_EXTENSION_UUID}`,
     async close() {
       await context.close().catch(() => undefined);
       if (ownProfile) rmSync(profile, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/dataset';
+import { compileDataset, type PackSource } from '../../lib/dataset';
 import { checkImport } from '../../lib/pack-import';
 import { packLibrary, type UserPackStore } from '../../lib/pack-library';
 import type { Pack } from '../../lib/pack-schema';
@@ -21,11 +21,20 @@ const invalid = readFileSync('test/fixtures/packs/invalid.json', 'utf8');
 
 function memoryStore(): UserPackStore & { packs: Map<string, Pack> } {
   const packs = new Map<string, Pack>();
+  const sources: Record<string, PackSource> = {};
   return {
     packs,
     all: async () => [...packs.values()],
-    put: async (pack) => void packs.set(pack.id, pack),
-    delete: async (id) => packs.delete(id),
+    put: async (pack, source) => {
+      packs.set(pack.id, pack);
+      if (source) sources[pack.id] = source;
+      else delete sources[pack.id];
+    },
+    delete: async (id) => {
+      delete sources[id];
+      return packs.delete(id);
+    },
+    sources: async () => ({ ...sources }),
   };
 }
 
@@ -80,6 +89,67 @@ describe('pack library', () => {
     expect(result.ok).toBe(false);
     expect(store.packs.size).toBe(0);
     expect(await library.describeDataset({}, undefined)).toEqual(before);
+  });
+
+  it('imports from a URL, records where and when, updates from the same URL, and refuses a different pack there', async () => {
+    const store = memoryStore();
+    const served = new Map([['https://packs.example.org/v1/import-e2e.json', valid]]);
+    const fetchText = async (url: string) => {
+      const text = served.get(url);
+      if (text === undefined) throw new Error('the server answered 404 Not Found');
+      return text;
+    };
+    let clock = new Date('2026-11-25T10:00:00Z');
+    const library = packLibrary(
+      bundled,
+      store,
+      () => [],
+      fetchText,
+      () => clock,
+    );
+    const url = 'https://packs.example.org/v1/import-e2e.json';
+
+    const first = await library.importPackFromUrl({ url }, undefined);
+    expect(first).toMatchObject({ ok: true, pack: { id: 'test-import', source: { url, fetchedAt: '2026-11-25T10:00:00.000Z' } } });
+    const described = await library.describeDataset({}, undefined);
+    expect(described.packs.find((p) => p.id === 'test-import')?.source).toEqual({ url, fetchedAt: '2026-11-25T10:00:00.000Z' });
+    expect(described.packs.find((p) => p.id === 'core')?.source).toBeUndefined();
+
+    clock = new Date('2026-11-26T08:30:00Z');
+    served.set(url, valid.replace('"title": "Test import pack"', '"title": "Test import pack, revised"'));
+    const update = await library.importPackFromUrl({ url, expectId: 'test-import' }, undefined);
+    expect(update).toMatchObject({
+      ok: true,
+      pack: { title: 'Test import pack, revised', source: { fetchedAt: '2026-11-26T08:30:00.000Z' } },
+    });
+
+    served.set(url, valid.replace('"test-import"', '"another-pack"'));
+    expect(await library.importPackFromUrl({ url, expectId: 'test-import' }, undefined)).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'import-e2e.json',
+          path: '$.id',
+          message: 'the file at this address is now pack "another-pack", not "test-import"; nothing was updated',
+        },
+      ],
+    });
+    expect(store.packs.get('test-import')?.title).toBe('Test import pack, revised');
+
+    expect(await library.importPackFromUrl({ url: 'https://packs.example.org/missing.json' }, undefined)).toEqual({
+      ok: false,
+      problems: [
+        {
+          file: 'missing.json',
+          path: '$',
+          message: 'could not fetch https://packs.example.org/missing.json: the server answered 404 Not Found',
+        },
+      ],
+    });
+    expect((await library.importPackFromUrl({ url: 'file:///etc/passwd' }, undefined)).ok).toBe(false);
+
+    expect(await library.removePack({ id: 'test-import' }, undefined)).toBe(true);
+    expect(await store.sources()).toEqual({});
   });
 
   it('never removes a bundled pack', async () => {
