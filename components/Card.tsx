@@ -39,6 +39,8 @@ export interface CardActions {
   readonly onSiteOff: () => void;
   /** The outcome of the last action ("Saved to notebook"), announced politely. */
   readonly status?: string;
+  /** Shown after a save: opens the notebook. */
+  readonly onOpenNotebook?: () => void;
 }
 
 function ActionBar({ actions, pinned }: { actions: CardActions; pinned: boolean }) {
@@ -67,6 +69,14 @@ function ActionBar({ actions, pinned }: { actions: CardActions; pinned: boolean 
       </div>
       <p class="action-status" role="status">
         {actions.status ?? ''}
+        {actions.onOpenNotebook && (
+          <>
+            {' '}
+            <button type="button" class="inline-link" onClick={actions.onOpenNotebook}>
+              Open notebook
+            </button>
+          </>
+        )}
       </p>
     </>
   );

@@ -54,6 +54,8 @@ export interface BackgroundMessages {
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
   /** Every entry of one pack, for the glossary in settings. */
   listEntries: { params: { packId: string }; result: Entry[] };
+  /** Opens one of the extension's pages in a tab (content scripts can't open them themselves). */
+  openPage: { params: { page: 'notebook' | 'options' }; result: void };
   /** Stores an article in the notebook (content scripts can't reach the extension's database). */
   saveArticle: { params: { article: SavedArticle }; result: SavedArticle };
 }

@@ -38,6 +38,8 @@ const PUBLISHED_METAS = new Set([
   'article:published_time',
   'og:article:published_time',
   'datepublished',
+  // Chinese news CMSs: two corpus pages (gmw, youth) carry nothing else.
+  'publishdate',
   'parsely-pub-date',
   'sailthru.date',
 ]);

@@ -8,8 +8,8 @@ import type { BackgroundMessages, Handlers } from './messages';
 import { checkImport, type ImportContext } from './pack-import';
 import type { Pack } from './pack-schema';
 
-/** Every background message except the notebook's, which the background answers itself. */
-export type PackMessages = Omit<BackgroundMessages, 'saveArticle'>;
+/** Every background message except the notebook's and page opening, which the background answers itself. */
+export type PackMessages = Omit<BackgroundMessages, 'saveArticle' | 'openPage'>;
 
 export interface UserPackStore {
   all(): Promise<Pack[]>;

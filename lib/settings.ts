@@ -5,6 +5,8 @@
 // Hand-written checks, not zod: this module is bundled into the content script and the worker,
 // where zod's size and its eval-based fast path (flagged by web-ext lint) are not wanted.
 
+import { parseSite } from './sites';
+
 export const SETTINGS_VERSION = 2;
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
@@ -39,6 +41,12 @@ const oneOf =
     typeof value === 'string' && options.includes(value) ? undefined : `must be one of ${options.map((o) => `"${o}"`).join(', ')}`;
 const stringList: Check = (value) =>
   Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : 'must be a list of strings';
+/** Sites as parseSite writes them ("example.com"), so a list entry can match a page. */
+const siteList: Check = (value) => {
+  if (stringList(value) !== undefined) return 'must be a list of sites';
+  const bad = (value as string[]).find((entry) => parseSite(entry) !== entry);
+  return bad === undefined ? undefined : `"${bad}" is not a site name like example.com`;
+};
 const CHECKS: Record<keyof Settings, Check> = {
   disabledPacks: stringList,
   highlightStyle: oneOf('underline', 'background', 'none'),
@@ -51,8 +59,8 @@ const CHECKS: Record<keyof Settings, Check> = {
   showArticleDateComparison: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   theme: oneOf('auto', 'light', 'dark'),
   siteMode: oneOf('all', 'news', 'allowlist'),
-  allowedSites: stringList,
-  blockedSites: stringList,
+  allowedSites: siteList,
+  blockedSites: siteList,
   hiddenEntries: (value) =>
     value !== null &&
     typeof value === 'object' &&
@@ -73,7 +81,9 @@ export const SETTINGS_MIGRATIONS: Record<number, (older: Record<string, unknown>
 
 export function migrateSettings(value: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
   let migrated = value;
-  for (let version = fromVersion + 1; version <= SETTINGS_VERSION; version++)
+  // Version 1 is the oldest there is. Starting lower would loop once per version number: for ever
+  // for a file claiming version -1e308 (where adding 1 changes nothing).
+  for (let version = Math.max(fromVersion, 1) + 1; version <= SETTINGS_VERSION; version++)
     migrated = SETTINGS_MIGRATIONS[version]?.(migrated) ?? migrated;
   return migrated;
 }
@@ -111,7 +121,8 @@ export function parseSettings(input: unknown): ParsedSettings {
     else problems.push(`${key}: ${problem}; default kept`);
   }
   for (const key of Object.keys(record)) {
-    if (!(key in CHECKS)) problems.push(`${key}: unknown setting; ignored`);
+    // Own keys only: "constructor" or "__proto__" in a file is as unknown as any other name.
+    if (!Object.hasOwn(CHECKS, key)) problems.push(`${key}: unknown setting; ignored`);
   }
   return { settings: settings as unknown as Settings, problems };
 }

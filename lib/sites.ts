@@ -10,7 +10,9 @@ export function siteOf(url: string): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  return parsed.hostname.replace(/^www\./, '');
+  // "example.com." (a fully qualified name) is the same site as "example.com": without this a
+  // trailing dot in the address would slip past the block list.
+  return parsed.hostname.replace(/\.$/, '').replace(/^www\./, '');
 }
 
 /**
@@ -18,16 +20,23 @@ export function siteOf(url: string): string | undefined {
  * site, or undefined when it is not one.
  */
 export function parseSite(input: string): string | undefined {
-  const trimmed = input.trim().toLowerCase();
+  // "*.example.com" means what "example.com" means here: a listed site includes its subdomains.
+  const trimmed = input.trim().toLowerCase().replace(/^\*\./, '');
   if (trimmed === '') return undefined;
   const site = siteOf(/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? trimmed : `https://${trimmed}`);
+  if (!site || site.split('.').includes('')) return undefined; // ".", ".com", "a..b" never match a page
   // A host name needs at least one dot or be "localhost"; this rejects typos such as "example".
-  return site && (site.includes('.') || site === 'localhost') ? site : undefined;
+  return site.includes('.') || site === 'localhost' ? site : undefined;
 }
 
 /** Is the site on the list, itself or as a subdomain of a listed site? */
 export function siteListed(list: readonly string[], site: string): boolean {
-  return list.some((listed) => site === listed || site.endsWith(`.${listed}`));
+  return list.some((listed) => within(site, listed));
+}
+
+/** Is `site` the site `listed` or one of its subdomains? */
+function within(site: string, listed: string): boolean {
+  return site === listed || site.endsWith(`.${listed}`);
 }
 
 export type SiteVerdict =
@@ -48,17 +57,26 @@ export function siteVerdict(
 }
 
 /**
- * The one-click toggle (popup and card): turning a site off puts it on the block list; turning
- * it on takes it off the block list and, unless the mode is "all sites", onto the allow list.
+ * The one-click toggle (popup and card): turning a site off puts it on the block list (and takes
+ * it and its subdomains off the allow list); turning it on takes it off the block list and, unless
+ * the mode is "all sites", puts it on the allow list. Turning a site off never turns another site
+ * off or on: "news.example.com" off leaves "example.com" on the allow list and off the block list.
  */
 export function toggleSite(
   settings: Pick<Settings, 'siteMode' | 'allowedSites' | 'blockedSites'>,
   site: string,
   on: boolean,
 ): Pick<Settings, 'allowedSites' | 'blockedSites'> {
-  const without = (list: readonly string[]) => list.filter((listed) => !(site === listed || site.endsWith(`.${listed}`)));
-  if (!on) return { allowedSites: without(settings.allowedSites), blockedSites: [...without(settings.blockedSites), site] };
-  const blockedSites = without(settings.blockedSites);
+  if (!on) {
+    // Entries for the site's own subdomains are now covered by the site itself.
+    const allowedSites = settings.allowedSites.filter((listed) => !within(listed, site));
+    const blockedSites = siteListed(settings.blockedSites, site)
+      ? [...settings.blockedSites]
+      : [...settings.blockedSites.filter((listed) => !within(listed, site)), site];
+    return { allowedSites, blockedSites };
+  }
+  // The site and any parent site blocking it come off the block list, or it could not run.
+  const blockedSites = settings.blockedSites.filter((listed) => !within(site, listed));
   const needsAllowing = settings.siteMode !== 'all' && !siteListed(settings.allowedSites, site);
   const allowedSites = needsAllowing ? [...settings.allowedSites, site] : [...settings.allowedSites];
   return { allowedSites, blockedSites };

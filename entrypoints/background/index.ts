@@ -17,6 +17,10 @@ export default defineBackground(() => {
       fetchPackText,
     ),
     saveArticle: ({ article }) => saveArticle(article),
+    openPage: async ({ page }) => {
+      if (page === 'options') await browser.runtime.openOptionsPage();
+      else await browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') });
+    },
   };
 
   browser.runtime.onMessage.addListener((message, sender) => {

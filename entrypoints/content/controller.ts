@@ -36,6 +36,8 @@ interface OpenCard {
   content: CardContent;
   /** The outcome of the card's last action, shown in the card. */
   status?: string;
+  /** The article was saved from this card (the card then links to the notebook). */
+  savedArticle?: boolean;
 }
 
 export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
@@ -145,11 +147,13 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       },
       onSaveArticle: async () => {
         const result = await saveCurrentArticle();
+        card.savedArticle = result.ok;
         setStatus(
           card,
           result.ok ? `Saved to your notebook with ${countOf(result.article.entities.length, 'entity', 'entities')}.` : result.reason,
         );
       },
+      onOpenNotebook: card.savedArticle ? () => void sendToBackground('openPage', { page: 'notebook' }) : undefined,
       onCopyCitation: details
         ? async () =>
             setStatus(card, (await copyText(citeEntry(details), layer.element)) ? 'Citation copied.' : 'The browser refused to copy.')

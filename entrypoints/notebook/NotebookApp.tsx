@@ -3,6 +3,7 @@
  * user's notes, search and export. The same app runs as a full page and in the side panel.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { downloadText } from '../../components/download';
 import { KIND_LABEL } from '../../components/labels';
 import { formatDate } from '../../lib/designation-status';
@@ -209,11 +210,16 @@ export function NotebookApp({ layout }: { layout: 'page' | 'panel' }) {
     <main class={`notebook ${layout}`}>
       <header>
         <h1>Notebook</h1>
-        {layout === 'panel' && (
-          <button type="button" class="link" onClick={() => void openNotebook()}>
-            Open as a page
+        <nav aria-label="Backstory pages">
+          {layout === 'panel' && (
+            <button type="button" class="link" onClick={() => void openNotebook()}>
+              Open as a page
+            </button>
+          )}
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Settings
           </button>
-        )}
+        </nav>
       </header>
       <p class="status" role="status">
         {message}

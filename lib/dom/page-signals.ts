@@ -5,9 +5,13 @@ import type { DateSignals, PublicationDate } from '../pubdate';
 export function readDateSignals(doc: Document, articleRoot: Element): DateSignals {
   const metas: Array<[string, string]> = [];
   for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const name = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
     const content = meta.getAttribute('content');
-    if (name && content) metas.push([name, content]);
+    if (!content) continue;
+    // One element may carry several names (property="article:published" itemprop="datePublished").
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const name = meta.getAttribute(attribute);
+      if (name) metas.push([name, content]);
+    }
   }
   const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
   // <time> in the article's header first, then the article, then the page.
@@ -17,7 +21,8 @@ export function readDateSignals(doc: Document, articleRoot: Element): DateSignal
     if (!scope) continue;
     const pubdate = scope.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
     if (pubdate) times.push(pubdate.getAttribute('datetime') ?? '');
-    const first = scope.querySelector('time[datetime]');
+    // Any other dated <time>, but never a "last updated" one.
+    const first = scope.querySelector('time[datetime]:not([itemprop="dateModified"])');
     if (first) times.push(first.getAttribute('datetime') ?? '');
   }
   return { metas, jsonLd, times, url: doc.location?.href ?? doc.URL };
