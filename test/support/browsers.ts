@@ -120,9 +120,11 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
     name,
     context,
     worker,
-    extensionOrigin: worker ? new URL(worker.url()).origin : `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+    // Node's URL gives no origin for chrome-extension: addresses, so build it from the host.
+    extensionOrigin: worker ? `chrome-extension://${new URL(worker.url()).host}` : `moz-extension://${FIREFOX_EXTENSION_UUID}`,
     async close() {
-      await context.close().catch(() => undefined);
+      // A browser whose page stopped answering may not close cleanly: don't wait for it forever.
+      await Promise.race([context.close().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 15_000))]);
       if (ownProfile) rmSync(profile, { recursive: true, force: true });
     },
   };
