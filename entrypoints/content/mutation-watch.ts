@@ -24,7 +24,8 @@ function relevant(record: MutationRecord, ignore: Node | undefined): boolean {
     if (node === ignore) continue;
     if (node.nodeType === 3 || (node.nodeType === 1 && (node.textContent?.length ?? 0) > 0)) return true;
   }
-  return record.removedNodes.length > 0;
+  // Our host leaving (a page or a tool moved it) is not page text changing.
+  return Array.from(record.removedNodes).some((node) => node !== ignore);
 }
 
 export function watchMutations(target: Node, options: WatchOptions): Watcher {

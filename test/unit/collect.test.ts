@@ -97,6 +97,24 @@ describe('watchMutations', () => {
     watcher.stop();
   });
 
+  it('ignores its own host being moved out of the page, but not page text being removed', async () => {
+    vi.useFakeTimers();
+    const host = document.createElement('backstory-ui');
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Rebels entered Aleppo.';
+    document.body.append(host, paragraph);
+    const onChange = vi.fn();
+    const watcher = watchMutations(document.body, { ignore: () => host, onChange, baseDelay: 50 });
+    document.documentElement.append(host); // moved from <body> back to <html>
+    await vi.advanceTimersByTimeAsync(200);
+    expect(onChange).not.toHaveBeenCalled();
+    paragraph.remove();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    watcher.stop();
+    host.remove();
+  });
+
   it('backs off on a page that mutates forever, with a bounded number of rescans', async () => {
     vi.useFakeTimers();
     const onChange = vi.fn();
