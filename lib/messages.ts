@@ -55,7 +55,7 @@ export interface BackgroundMessages {
   /** Every entry of one pack, for the glossary in settings. */
   listEntries: { params: { packId: string }; result: Entry[] };
   /** Opens one of the extension's pages in a tab (content scripts can't open them themselves). */
-  openPage: { params: { page: 'notebook' | 'options' }; result: void };
+  openPage: { params: { page: 'notebook' | 'options' }; result: boolean };
   /** Stores an article in the notebook (content scripts can't reach the extension's database). */
   saveArticle: { params: { article: SavedArticle }; result: SavedArticle };
 }

@@ -20,6 +20,7 @@ export default defineBackground(() => {
     openPage: async ({ page }) => {
       if (page === 'options') await browser.runtime.openOptionsPage();
       else await browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') });
+      return true;
     },
   };
 

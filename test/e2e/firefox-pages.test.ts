@@ -29,24 +29,15 @@ interface ExtensionApi {
 
 /** Waits for the extension to have opened a tab at this path (Firefox gives it its address late). */
 async function openedPage(browser: ExtensionBrowser, path: string, heading: string): Promise<Page> {
-  let page: Page | undefined;
-  await expect
-    .poll(() => (page = browser.context.pages().find((candidate) => candidate.url().includes(path))) !== undefined, { timeout: 15_000 })
-    .toBe(true);
+  const find = () => browser.context.pages().find((candidate) => candidate.url().includes(path));
+  await expect.poll(() => find() !== undefined, { timeout: 15_000 }).toBe(true);
+  const page = find();
+  if (!page) throw new Error(`no tab at ${path}`);
   // The tab moves from a content process to the extension's process as it loads; touching it
   // during that move can leave Playwright's handle stuck, so let the move finish first.
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  await page!
-    .getByRole('heading', { name: heading })
-    .first()
-    .waitFor({ timeout: 15_000 })
-    .catch(async (error) => {
-      const state = await page!
-        .evaluate(() => `${document.readyState} ${document.visibilityState} ${document.body?.innerText.slice(0, 100)}`)
-        .catch((e) => `evaluate failed: ${e}`);
-      throw new Error(`${page!.url()} [${state}] ${browser.context.pages().map((p) => p.url())} ${error}`);
-    });
-  return page!;
+  await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 15_000 });
+  return page;
 }
 
 /** Saves the article from a card and follows the card's "Open notebook": the first extension page. */
