@@ -14,6 +14,8 @@ export default defineConfig({
           globals: true,
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // browser.i18n from public/_locales/en (the fake browser has none).
+          setupFiles: ['test/support/i18n-setup.ts'],
         },
       },
       {

@@ -4,9 +4,11 @@ import { datasetPlugin } from './lib/node/dataset-plugin';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact(), datasetPlugin()] }),
+  // Words in the manifest come from public/_locales (see docs/translating.md).
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Sourced, time-aware context for the organisations, people, places and documents named in news articles.',
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     // No host permissions: the content script is declared for http(s) pages. A host is asked for
     // at run time only when the user imports a pack from a URL on it.
     permissions: ['storage'],
@@ -14,11 +16,11 @@ export default defineConfig({
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Move to the next marked term and open its card',
+        description: '__MSG_command_next_term__',
       },
       'previous-term': {
         suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Move to the previous marked term and open its card',
+        description: '__MSG_command_previous_term__',
       },
     },
     ...(browser === 'firefox'
@@ -36,4 +38,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // WXT takes the toolbar button's and the sidebar's titles from the pages' <title>s, which are
+    // English until the page's script localizes them: the manifest gets the messages instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_ext_name__';
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_notebook_title__';
+    },
+  },
 });

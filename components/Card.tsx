@@ -1,10 +1,12 @@
 import { Fragment } from 'preact';
 import type { IndexedEntry } from '../lib/alias-index';
 import { compareStatus, formatDate, statusOn } from '../lib/designation-status';
+import { plural, t } from '../lib/i18n';
 import type { EntryDetails } from '../lib/messages';
 import type { PublicationDate } from '../lib/pubdate';
 import { DesignationView } from './DesignationView';
-import { KIND_LABEL } from './labels';
+import { tNodes } from './i18n-nodes';
+import { kindLabel } from './labels';
 import { RichText } from './RichText';
 import { SourceLink } from './SourceLink';
 import { SourceRefs } from './SourceRefs';
@@ -47,24 +49,24 @@ function ActionBar({ actions, pinned }: { actions: CardActions; pinned: boolean 
   return (
     <>
       <div class="card-actions">
-        <button type="button" aria-pressed={pinned} onClick={actions.onTogglePin} title="Keep this card open">
-          {pinned ? 'Pinned' : 'Pin'}
+        <button type="button" aria-pressed={pinned} onClick={actions.onTogglePin} title={t('card_pin_title')}>
+          {pinned ? t('card_pinned') : t('card_pin')}
         </button>
-        <button type="button" onClick={actions.onSaveArticle} title="Save this article and what Backstory found in it">
-          Save article
+        <button type="button" onClick={actions.onSaveArticle} title={t('card_save_title')}>
+          {t('card_save')}
         </button>
         {actions.onCopyCitation && (
-          <button type="button" onClick={actions.onCopyCitation} title="Copy this entry and its sources as text">
-            Copy citation
+          <button type="button" onClick={actions.onCopyCitation} title={t('card_copy_citation_title')}>
+            {t('card_copy_citation')}
           </button>
         )}
         {actions.onHideHere && (
-          <button type="button" onClick={actions.onHideHere} title="This entry is not what this site means: stop marking it here">
-            Not this here
+          <button type="button" onClick={actions.onHideHere} title={t('card_hide_here_title')}>
+            {t('card_hide_here')}
           </button>
         )}
-        <button type="button" onClick={actions.onSiteOff} title="Stop running Backstory on this site">
-          Off for this site
+        <button type="button" onClick={actions.onSiteOff} title={t('card_site_off_title')}>
+          {t('card_site_off')}
         </button>
       </div>
       <p class="action-status" role="status">
@@ -73,7 +75,7 @@ function ActionBar({ actions, pinned }: { actions: CardActions; pinned: boolean 
           <>
             {' '}
             <button type="button" class="inline-link" onClick={actions.onOpenNotebook}>
-              Open notebook
+              {t('card_open_notebook')}
             </button>
           </>
         )}
@@ -82,11 +84,12 @@ function ActionBar({ actions, pinned }: { actions: CardActions; pinned: boolean 
   );
 }
 
-const DATE_SOURCE: Record<PublicationDate['from'], string> = {
-  meta: 'the page’s metadata',
-  'json-ld': 'the page’s structured data',
-  time: 'the article’s date line',
-  url: 'the page address',
+/** "Article dated 3 Dec 2024 (from the page’s metadata)." */
+const ARTICLE_DATED: Record<PublicationDate['from'], (date: string) => string> = {
+  meta: (date) => t('card_article_dated_meta', date),
+  'json-ld': (date) => t('card_article_dated_json_ld', date),
+  time: (date) => t('card_article_dated_time', date),
+  url: (date) => t('card_article_dated_url', date),
 };
 
 function Header({ title, kind, pinned, onClose }: { title: string; kind?: string; pinned: boolean; onClose: () => void }) {
@@ -99,7 +102,7 @@ function Header({ title, kind, pinned, onClose }: { title: string; kind?: string
         {kind && <span class="kind">{kind}</span>}
       </div>
       {pinned && (
-        <button type="button" class="close" onClick={onClose} aria-label="Close card">
+        <button type="button" class="close" onClick={onClose} aria-label={t('card_close')}>
           ×
         </button>
       )}
@@ -121,28 +124,28 @@ function EntryCard({
   const otherNames = entry.names.filter((name) => name.text !== entry.name).slice(0, 8);
   return (
     <>
-      <Header title={entry.name} kind={KIND_LABEL[entry.kind]} pinned={pinned} onClose={onClose} />
+      <Header title={entry.name} kind={kindLabel(entry.kind)} pinned={pinned} onClose={onClose} />
       {actions && <ActionBar actions={actions} pinned={pinned} />}
       {otherNames.length > 0 && (
         <p class="names">
-          Also:{' '}
-          {otherNames.map((name, i) => (
-            <Fragment key={name.text}>
-              {i > 0 ? ', ' : ''}
-              <bdi lang={name.lang}>{name.text}</bdi>
-            </Fragment>
-          ))}
+          {tNodes(
+            'card_also',
+            otherNames.map((name, i) => (
+              <Fragment key={name.text}>
+                {i > 0 ? t('list_separator') : ''}
+                <bdi lang={name.lang}>{name.text}</bdi>
+              </Fragment>
+            )),
+          )}
         </p>
       )}
       <RichText class="summary" text={entry.summary} />
       {designations.length > 0 && (
-        <section aria-label="Designations">
-          <h3>Designations</h3>
+        <section aria-label={t('entry_designations')}>
+          <h3>{t('entry_designations')}</h3>
           <p class="at-a-glance">{designationSummary(designations, articleDate?.date, today)}</p>
           <p class="date-basis">
-            {articleDate
-              ? `Article dated ${formatDate(articleDate.date)} (from ${DATE_SOURCE[articleDate.from]}).`
-              : 'Showing today’s status only (no article date to compare with).'}
+            {articleDate ? ARTICLE_DATED[articleDate.from](formatDate(articleDate.date)) : t('card_no_article_date')}
           </p>
           <ul class="designations">
             {designations.map((designation, i) => (
@@ -158,8 +161,8 @@ function EntryCard({
         </section>
       )}
       {entry.dates.length > 0 && (
-        <section aria-label="Key dates">
-          <h3>Key dates</h3>
+        <section aria-label={t('entry_key_dates')}>
+          <h3>{t('entry_key_dates')}</h3>
           <ul class="dates">
             {entry.dates.map((fact, i) => (
               <li key={`${fact.type}-${i}`}>
@@ -171,14 +174,14 @@ function EntryCard({
         </section>
       )}
       {entry.background && (
-        <section aria-label="Background">
-          <h3>Background</h3>
+        <section aria-label={t('entry_background')}>
+          <h3>{t('entry_background')}</h3>
           <RichText class="background" text={entry.background} />
         </section>
       )}
       {entry.related.length > 0 && (
-        <section aria-label="Related">
-          <h3>Related</h3>
+        <section aria-label={t('entry_related')}>
+          <h3>{t('entry_related')}</h3>
           <ul class="related">
             {entry.related.map((related) => (
               <li key={`${related.relation}-${related.id}`}>
@@ -188,23 +191,18 @@ function EntryCard({
           </ul>
         </section>
       )}
-      <section aria-label="Sources">
-        <h3>Sources</h3>
+      <section aria-label={t('entry_sources')}>
+        <h3>{t('entry_sources')}</h3>
         <ol class="sources">
           {entry.sources.map((source) => (
             <li key={source.id}>
               <SourceLink url={source.url}>{source.title}</SourceLink>
-              <span class="publisher">
-                {' '}
-                — {source.publisher}, read {formatDate(source.accessed)}
-              </span>
+              <span class="publisher"> {t('entry_source_read', source.publisher, formatDate(source.accessed))}</span>
             </li>
           ))}
         </ol>
       </section>
-      <footer class="card-foot">
-        Reviewed {formatDate(entry.reviewed)} · {details.pack.title}
-      </footer>
+      <footer class="card-foot">{t('card_reviewed_in_pack', formatDate(entry.reviewed), details.pack.title)}</footer>
     </>
   );
 }
@@ -217,15 +215,13 @@ export function designationSummary(
 ): string {
   const total = designations.length;
   const inForce = designations.filter((d) => statusOn(d, today).status === 'listed').length;
-  let text = `In force with ${inForce} of ${total} ${total === 1 ? 'authority' : 'authorities'} today`;
-  if (articleDate) {
-    const lifted = designations.filter((d) => {
-      const comparison = compareStatus(d, articleDate, today);
-      return comparison.past.status === 'listed' && comparison.present.status !== 'listed';
-    }).length;
-    if (lifted > 0) text += `; lifted by ${lifted} since the article`;
-  }
-  return `${text}.`;
+  const lifted = articleDate
+    ? designations.filter((d) => {
+        const comparison = compareStatus(d, articleDate, today);
+        return comparison.past.status === 'listed' && comparison.present.status !== 'listed';
+      }).length
+    : 0;
+  return lifted > 0 ? plural('entry_in_force_lifted', total, inForce, lifted) : plural('entry_in_force', total, inForce);
 }
 
 /** The Backstory card. Its title names the dialog for assistive technology. */
@@ -240,21 +236,21 @@ export function Card(props: CardProps) {
       body = (
         <>
           <Header title={content.name} pinned={pinned} onClose={onClose} />
-          <p>This entry is no longer in your enabled sources.</p>
+          <p>{t('card_missing')}</p>
         </>
       );
       break;
     case 'ambiguous':
       body = (
         <>
-          <Header title={`“${content.text}” could mean`} pinned={pinned} onClose={onClose} />
+          <Header title={t('card_could_mean', content.text)} pinned={pinned} onClose={onClose} />
           {actions && <ActionBar actions={{ ...actions, onCopyCitation: undefined, onHideHere: undefined }} pinned={pinned} />}
-          <p class="ambiguous-note">The page does not make clear which one is meant.</p>
+          <p class="ambiguous-note">{t('card_ambiguous_note')}</p>
           <ul class="candidates">
             {content.candidates.map((candidate) => (
               <li key={candidate.id}>
                 <button type="button" onClick={() => onPick(candidate.id)}>
-                  <span dir="auto">{candidate.name}</span> <span class="kind">{KIND_LABEL[candidate.kind]}</span>
+                  <span dir="auto">{candidate.name}</span> <span class="kind">{kindLabel(candidate.kind)}</span>
                 </button>
               </li>
             ))}

@@ -1,6 +1,8 @@
 import { compareStatus, formatDate, type StatusReading, sortedEvents, statusOn } from '../lib/designation-status';
+import { plural, t } from '../lib/i18n';
 import type { Designation, Source } from '../lib/pack-schema';
-import { EVENT_LABEL, STATUS_LABEL } from './labels';
+import { tNodes } from './i18n-nodes';
+import { eventLabel, eventOn, statusLabel } from './labels';
 import { SourceRefs } from './SourceRefs';
 
 interface Props {
@@ -14,8 +16,9 @@ interface Props {
 function StatusBadge({ reading }: { reading: StatusReading }) {
   return (
     <span class={`status status-${reading.status}`}>
-      {STATUS_LABEL[reading.status]}
-      {reading.since && reading.status !== 'listed' ? ` ${formatDate(reading.since.date)}` : ''}
+      {reading.since && reading.status !== 'listed'
+        ? t('status_since', statusLabel(reading.status), formatDate(reading.since.date))
+        : statusLabel(reading.status)}
     </span>
   );
 }
@@ -34,48 +37,40 @@ export function DesignationView({ designation, sources, articleDate, today }: Pr
       </div>
       {(designation.listedAs || designation.referenceId) && (
         <div class="listed-as">
-          {designation.listedAs && (
-            <>
-              Listed as <q dir="auto">{designation.listedAs}</q>
-            </>
-          )}
+          {designation.listedAs && tNodes('designation_listed_as', <q dir="auto">{designation.listedAs}</q>)}
           {designation.referenceId && <span class="ref"> · {designation.referenceId}</span>}
         </div>
       )}
       <dl class="status-grid">
         {comparison && articleDate && (
           <>
-            <dt>On the article’s date ({formatDate(articleDate)})</dt>
+            <dt>{t('designation_on_article_date', formatDate(articleDate))}</dt>
             <dd>
               <StatusBadge reading={comparison.past} />
             </dd>
           </>
         )}
-        <dt>Today ({formatDate(today)})</dt>
+        <dt>{t('designation_today', formatDate(today))}</dt>
         <dd>
           <StatusBadge reading={now} />
         </dd>
       </dl>
       {comparison && comparison.changes.length > 0 && (
         <p class={comparison.changed ? 'changed' : 'changed minor'}>
-          Since the article:{' '}
-          {comparison.changes.map((event, i) => (
-            <span key={`${event.date}-${i}`}>
-              {i > 0 ? '; ' : ''}
-              {EVENT_LABEL[event.type].toLowerCase()} on {formatDate(event.date)}
-            </span>
-          ))}
-          .
+          {t(
+            'designation_since_article',
+            comparison.changes.map((event) => eventOn(event.type, formatDate(event.date))).join(t('list_separator_clauses')),
+          )}
         </p>
       )}
       {designation.checked ? (
-        <p class="checked">Status last confirmed {formatDate(designation.checked)}.</p>
+        <p class="checked">{t('designation_confirmed', formatDate(designation.checked))}</p>
       ) : (
-        latest && <p class="checked unverified">Current status unverified since {formatDate(latest.date)}.</p>
+        latest && <p class="checked unverified">{t('designation_unverified', formatDate(latest.date))}</p>
       )}
       <details class="history">
         <summary>
-          History ({events.length} {events.length === 1 ? 'event' : 'events'}){designation.note ? ' and notes' : ''}
+          {designation.note ? plural('designation_history_notes', events.length) : plural('designation_history', events.length)}
         </summary>
         {designation.note && (
           <p class="note" dir="auto">
@@ -85,7 +80,7 @@ export function DesignationView({ designation, sources, articleDate, today }: Pr
         <ol>
           {events.map((event, i) => (
             <li key={`${event.date}-${i}`}>
-              <time dateTime={event.date}>{formatDate(event.date)}</time> <strong>{EVENT_LABEL[event.type]}</strong>
+              <time dateTime={event.date}>{formatDate(event.date)}</time> <strong>{eventLabel(event.type)}</strong>
               {event.note ? <span dir="auto"> — {event.note}</span> : null} <SourceRefs ids={event.sources} sources={sources} />
             </li>
           ))}

@@ -12,10 +12,12 @@ import { Fragment } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, localToday } from '../lib/designation-status';
 import { searchEntries } from '../lib/entry-search';
+import { plural, t, uiLocale } from '../lib/i18n';
 import type { Entry, EntryKind, Name } from '../lib/pack-schema';
 import { designationSummary } from './Card';
 import { DesignationView } from './DesignationView';
-import { KIND_LABEL } from './labels';
+import { tNodes } from './i18n-nodes';
+import { KINDS, kindLabel } from './labels';
 import { RichText } from './RichText';
 import { SourceLink } from './SourceLink';
 import { SourceRefs } from './SourceRefs';
@@ -41,9 +43,6 @@ export interface EntryBrowserProps {
 /** Results shown at first, and added by each "Show more". */
 export const PAGE_SIZE = 50;
 
-/** From the labels, not the schema: the settings page need not load zod for a list of kinds. */
-const KINDS = Object.keys(KIND_LABEL) as EntryKind[];
-
 type Loaded =
   | { readonly state: 'loading'; readonly packId: string }
   | { readonly state: 'ready'; readonly packId: string; readonly entries: Entry[] }
@@ -60,18 +59,24 @@ export function firstLine(summary: string): string {
   return line.length > 200 ? `${line.slice(0, 199).trimEnd()}…` : line;
 }
 
-let languageNames: Intl.DisplayNames | undefined;
+let languageNames: { readonly locale: string; readonly names: Intl.DisplayNames } | undefined;
+/** The name of a name's language, in the reader's language; nothing for names in the reader's own language. */
 function languageName(lang: string | undefined): string | undefined {
-  if (!lang || lang === 'en' || lang.startsWith('en-')) return undefined;
+  const locale = uiLocale();
+  const own = locale.split('-')[0]!;
+  if (!lang || lang === own || lang.startsWith(`${own}-`)) return undefined;
   try {
-    languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' });
-    return languageNames.of(lang);
+    if (languageNames?.locale !== locale) languageNames = { locale, names: new Intl.DisplayNames([locale], { type: 'language' }) };
+    return languageNames.names.of(lang);
   } catch {
     return lang;
   }
 }
 
-const NAME_NOTE: Partial<Record<Name['kind'], string>> = { acronym: 'acronym', previousName: 'former name' };
+const NAME_NOTE: Partial<Record<Name['kind'], () => string>> = {
+  acronym: () => t('browse_name_acronym'),
+  previousName: () => t('browse_name_former'),
+};
 
 function OtherNames({ entry }: { entry: Entry }) {
   const seen = new Set([entry.name]);
@@ -79,17 +84,19 @@ function OtherNames({ entry }: { entry: Entry }) {
   if (names.length === 0) return null;
   return (
     <p class="eb-names">
-      Also known as:{' '}
-      {names.map((name, i) => {
-        const notes = [languageName(name.lang), NAME_NOTE[name.kind]].filter(Boolean);
-        return (
-          <Fragment key={name.text}>
-            {i > 0 ? ', ' : ''}
-            <bdi lang={name.lang}>{name.text}</bdi>
-            {notes.length > 0 && <span class="eb-name-note"> ({notes.join(', ')})</span>}
-          </Fragment>
-        );
-      })}
+      {tNodes(
+        'browse_also_known_as',
+        names.map((name, i) => {
+          const notes = [languageName(name.lang), NAME_NOTE[name.kind]?.()].filter(Boolean);
+          return (
+            <Fragment key={name.text}>
+              {i > 0 ? t('list_separator') : ''}
+              <bdi lang={name.lang}>{name.text}</bdi>
+              {notes.length > 0 && <span class="eb-name-note"> {t('browse_name_notes', notes.join(t('list_separator')))}</span>}
+            </Fragment>
+          );
+        }),
+      )}
     </p>
   );
 }
@@ -112,7 +119,7 @@ function EntryDetail({
       <RichText class="eb-summary" text={entry.summary} />
       {designations.length > 0 && (
         <section class="eb-section">
-          <h3>Designations</h3>
+          <h3>{t('entry_designations')}</h3>
           <p class="eb-glance">{designationSummary(designations, undefined, today)}</p>
           <ul class="designations">
             {designations.map((designation, i) => (
@@ -129,7 +136,7 @@ function EntryDetail({
       )}
       {entry.dates.length > 0 && (
         <section class="eb-section">
-          <h3>Key dates</h3>
+          <h3>{t('entry_key_dates')}</h3>
           <ul class="eb-dates">
             {entry.dates.map((fact, i) => (
               <li key={`${fact.type}-${i}`}>
@@ -142,13 +149,13 @@ function EntryDetail({
       )}
       {entry.background && (
         <section class="eb-section">
-          <h3>Background</h3>
+          <h3>{t('entry_background')}</h3>
           <RichText class="eb-background" text={entry.background} />
         </section>
       )}
       {entry.related.length > 0 && (
         <section class="eb-section">
-          <h3>Related</h3>
+          <h3>{t('entry_related')}</h3>
           <ul class="eb-related">
             {entry.related.map((related) => (
               <li key={`${related.relation}-${related.id}`}>
@@ -160,31 +167,27 @@ function EntryDetail({
         </section>
       )}
       <section class="eb-section">
-        <h3>Sources</h3>
+        <h3>{t('entry_sources')}</h3>
         <ol class="eb-sources">
           {entry.sources.map((source) => (
             <li key={source.id}>
               <SourceLink url={source.url}>{source.title}</SourceLink>
-              <span class="eb-muted">
-                {' '}
-                — {source.publisher}, read {formatDate(source.accessed)}
-              </span>
+              <span class="eb-muted"> {t('entry_source_read', source.publisher, formatDate(source.accessed))}</span>
             </li>
           ))}
         </ol>
       </section>
-      <p class="eb-muted eb-reviewed">Reviewed {formatDate(entry.reviewed)}</p>
+      <p class="eb-muted eb-reviewed">{t('entry_reviewed', formatDate(entry.reviewed))}</p>
     </>
   );
 }
 
 function countText(loaded: Loaded | undefined, matches: number, shown: number): string {
   if (!loaded) return '';
-  if (loaded.state === 'loading') return 'Loading entries…';
-  if (loaded.state === 'failed') return 'These entries could not be loaded.';
+  if (loaded.state === 'loading') return t('browse_loading');
+  if (loaded.state === 'failed') return t('browse_failed');
   const total = loaded.entries.length;
-  const count = `${matches} of ${total} ${total === 1 ? 'entry' : 'entries'}`;
-  return shown < matches ? `${count}; showing the first ${shown}` : count;
+  return shown < matches ? plural('browse_count_partial', total, matches, shown) : plural('browse_count', total, matches);
 }
 
 export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorities = [], today: todayProp }: EntryBrowserProps) {
@@ -241,7 +244,7 @@ export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorit
   if (packs.length === 0) {
     return (
       <div class="entry-browser">
-        <p class="eb-muted">No packs to browse.</p>
+        <p class="eb-muted">{t('browse_no_packs')}</p>
       </div>
     );
   }
@@ -250,17 +253,17 @@ export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorit
     <div class="entry-browser">
       <search class="eb-controls">
         <label class="eb-field" for={`${id}-pack`}>
-          <span>Pack</span>
+          <span>{t('browse_pack')}</span>
           <select id={`${id}-pack`} value={packId} onChange={(event) => setChosenPack((event.target as HTMLSelectElement).value)}>
             {packs.map((pack) => (
               <option key={pack.id} value={pack.id}>
-                {pack.title} ({pack.entryCount} {pack.entryCount === 1 ? 'entry' : 'entries'})
+                {plural('browse_pack_option', pack.entryCount, pack.title)}
               </option>
             ))}
           </select>
         </label>
         <label class="eb-field eb-search" for={`${id}-query`}>
-          <span>Search entries</span>
+          <span>{t('browse_search')}</span>
           <input
             id={`${id}-query`}
             type="search"
@@ -275,7 +278,7 @@ export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorit
           />
         </label>
         <label class="eb-field" for={`${id}-kind`}>
-          <span>Kind</span>
+          <span>{t('browse_kind')}</span>
           <select
             id={`${id}-kind`}
             value={kind}
@@ -284,10 +287,10 @@ export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorit
               setLimit(PAGE_SIZE);
             }}
           >
-            <option value="">All kinds</option>
+            <option value="">{t('browse_all_kinds')}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABEL[k]}
+                {kindLabel(k)}
               </option>
             ))}
           </select>
@@ -298,9 +301,7 @@ export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorit
         {countText(loaded, results.length, shown.length)}
       </p>
 
-      {entries && results.length === 0 && (
-        <p class="eb-empty">{entries.length === 0 ? 'This pack has no entries.' : 'No entries match. Try fewer words, or another kind.'}</p>
-      )}
+      {entries && results.length === 0 && <p class="eb-empty">{entries.length === 0 ? t('browse_empty_pack') : t('browse_no_match')}</p>}
 
       {shown.length > 0 && (
         <ul class="eb-results" ref={list}>
@@ -314,7 +315,7 @@ export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorit
                     <span class="eb-name" dir="auto">
                       {entry.name}
                     </span>{' '}
-                    <span class="eb-kind">{KIND_LABEL[entry.kind]}</span>
+                    <span class="eb-kind">{kindLabel(entry.kind)}</span>
                   </span>
                   <span class="eb-line" dir="auto">
                     {firstLine(entry.summary)}
@@ -338,7 +339,7 @@ export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorit
             setLimit(limit + PAGE_SIZE);
           }}
         >
-          Show more ({Math.min(PAGE_SIZE, results.length - shown.length)} of {results.length - shown.length} remaining)
+          {plural('browse_show_more', results.length - shown.length, Math.min(PAGE_SIZE, results.length - shown.length))}
         </button>
       )}
     </div>

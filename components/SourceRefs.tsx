@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import type { Source } from '../lib/pack-schema';
 import { SourceLink } from './SourceLink';
 
@@ -10,7 +11,7 @@ export function SourceRefs({ ids, sources }: { ids: readonly string[]; sources: 
         const source = sources[n];
         if (!source) return null;
         return (
-          <SourceLink key={id} url={source.url} title={`${source.publisher}: ${source.title}`}>
+          <SourceLink key={id} url={source.url} title={t('entry_source_title', source.publisher, source.title)}>
             [{n + 1}]
           </SourceLink>
         );

@@ -1,32 +1,52 @@
-/** Display words for data values. */
+/** Display words for data values, in the reader's language. */
 import type { Status } from '../lib/designation-status';
+import { t } from '../lib/i18n';
 import type { DesignationEvent, EntryKind } from '../lib/pack-schema';
 
-export const KIND_LABEL: Record<EntryKind, string> = {
-  organization: 'Organisation',
-  person: 'Person',
-  place: 'Place',
-  document: 'Document',
-  event: 'Event',
-  term: 'Term',
+/** Functions, not strings: each reads the browser's messages when it is shown. */
+const KIND_LABEL: Record<EntryKind, () => string> = {
+  organization: () => t('kind_organization'),
+  person: () => t('kind_person'),
+  place: () => t('kind_place'),
+  document: () => t('kind_document'),
+  event: () => t('kind_event'),
+  term: () => t('kind_term'),
 };
 
-export const STATUS_LABEL: Record<Status, string> = {
-  'not-listed': 'Not listed',
-  listed: 'Listed',
-  delisted: 'Removed',
-  expired: 'Lapsed',
-  suspended: 'Suspended',
+/** Every kind, in the order menus and the popup list them (from the labels: the pages need not load zod for it). */
+export const KINDS = Object.keys(KIND_LABEL) as readonly EntryKind[];
+
+const STATUS_LABEL: Record<Status, () => string> = {
+  'not-listed': () => t('status_not_listed'),
+  listed: () => t('status_listed'),
+  delisted: () => t('status_delisted'),
+  expired: () => t('status_expired'),
+  suspended: () => t('status_suspended'),
 };
 
-export const EVENT_LABEL: Record<DesignationEvent['type'], string> = {
-  listed: 'Listed',
-  amended: 'Amended',
-  delisted: 'Removed',
-  expired: 'Lapsed',
-  suspended: 'Suspended',
-  reinstated: 'Reinstated',
+const EVENT_LABEL: Record<DesignationEvent['type'], () => string> = {
+  listed: () => t('event_listed'),
+  amended: () => t('event_amended'),
+  delisted: () => t('event_delisted'),
+  expired: () => t('event_expired'),
+  suspended: () => t('event_suspended'),
+  reinstated: () => t('event_reinstated'),
 };
+
+/** An event inside a sentence, with its date ("removed on 8 Jul 2025"). */
+const EVENT_ON: Record<DesignationEvent['type'], (date: string) => string> = {
+  listed: (date) => t('event_on_listed', date),
+  amended: (date) => t('event_on_amended', date),
+  delisted: (date) => t('event_on_delisted', date),
+  expired: (date) => t('event_on_expired', date),
+  suspended: (date) => t('event_on_suspended', date),
+  reinstated: (date) => t('event_on_reinstated', date),
+};
+
+export const kindLabel = (kind: EntryKind): string => KIND_LABEL[kind]();
+export const statusLabel = (status: Status): string => STATUS_LABEL[status]();
+export const eventLabel = (type: DesignationEvent['type']): string => EVENT_LABEL[type]();
+export const eventOn = (type: DesignationEvent['type'], formattedDate: string): string => EVENT_ON[type](formattedDate);
 
 /** Only http(s) links are ever rendered as links. */
 export function safeHref(url: string): string | undefined {

@@ -2,6 +2,7 @@
  * A designation's status on any date, derived from its dated events. Nothing is stored as a flag:
  * the events are the record, the status is a reading of them.
  */
+import { uiLocale } from './i18n';
 import type { Designation, DesignationEvent } from './pack-schema';
 
 export type Status = 'not-listed' | 'listed' | 'delisted' | 'expired' | 'suspended';
@@ -83,10 +84,45 @@ export function localToday(now: Date = new Date()): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "8 Jul 2025", "Jul 2025" or "2025" for full, month or year precision; independent of locale and time zone. */
-export function formatDate(date: string): string {
+/** English dates, the same in every English locale: "8 Jul 2025", "Jul 2025", "2025". */
+function englishDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (month === undefined) return year ?? date;
   const monthName = MONTHS[Number(month) - 1] ?? month;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+const PRECISION: Record<1 | 2 | 3, Intl.DateTimeFormatOptions> = {
+  1: { year: 'numeric' },
+  2: { year: 'numeric', month: 'short' },
+  3: { year: 'numeric', month: 'short', day: 'numeric' },
+};
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A YYYY, YYYY-MM or YYYY-MM-DD date for reading, in the language of the extension's messages
+ * (lib/i18n uiLocale): "8 Jul 2025", "Jul 2025" or "2025" in English, Intl's medium form elsewhere
+ * ("8 juil. 2025"). The calendar date as written: independent of time zone.
+ */
+export function formatDate(date: string, locale: string = uiLocale()): string {
+  if (locale === 'en' || locale.startsWith('en-')) return englishDate(date);
+  const parts = date.split('-');
+  const [year = Number.NaN, month = 1, day = 1] = parts.map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
+  const precision = parts.length as 1 | 2 | 3;
+  const valid = precision <= 3 && Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (!valid) return englishDate(date);
+  try {
+    const key = `${locale} ${precision}`;
+    let format = formats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locale, { ...PRECISION[precision], timeZone: 'UTC' });
+      formats.set(key, format);
+    }
+    const at = new Date(Date.UTC(2000, month - 1, day));
+    at.setUTCFullYear(year); // years 0–99 as written, not 1900–1999
+    if (at.getUTCMonth() !== month - 1) return englishDate(date); // no such day ("2025-02-30")
+    return format.format(at);
+  } catch {
+    return englishDate(date);
+  }
 }

@@ -6,6 +6,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import { Card, type CardProps } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
+import { textDirection, uiLocale } from '../../lib/i18n';
 
 export const HOST_TAG = 'backstory-ui';
 
@@ -38,6 +39,10 @@ export class CardLayer {
     const layer = this.doc.createElement('div');
     layer.className = 'layer';
     layer.hidden = true;
+    // The card speaks the extension's language, whatever the page's (names from data carry dir="auto").
+    const locale = uiLocale();
+    layer.lang = locale;
+    layer.dir = textDirection(locale);
     shadow.append(style, layer);
     // On <html>, not <body>: frameworks that own <body> never see it.
     this.doc.documentElement.append(host);

@@ -13,6 +13,7 @@ import { collectText, findArticleRoot } from '../../lib/dom/collect';
 import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
 import { firstMentions, type PageScan, paintScan, placeMentions } from '../../lib/dom/page-scan';
 import { readDateSignals, readNewsSignals } from '../../lib/dom/page-signals';
+import { plural, t } from '../../lib/i18n';
 import type { EntryDetails, FoundMentions, Handlers, PageSummary, TabMessages } from '../../lib/messages';
 import { dispatch } from '../../lib/messages';
 import { newsEvidence } from '../../lib/news-detect';
@@ -148,15 +149,12 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       onSaveArticle: async () => {
         const result = await saveCurrentArticle();
         card.savedArticle = result.ok;
-        setStatus(
-          card,
-          result.ok ? `Saved to your notebook with ${countOf(result.article.entities.length, 'entity', 'entities')}.` : result.reason,
-        );
+        setStatus(card, result.ok ? plural('card_saved', result.article.entities.length) : result.reason);
       },
       onOpenNotebook: card.savedArticle ? () => void sendToBackground('openPage', { page: 'notebook' }) : undefined,
       onCopyCitation: details
         ? async () =>
-            setStatus(card, (await copyText(citeEntry(details), layer.element)) ? 'Citation copied.' : 'The browser refused to copy.')
+            setStatus(card, (await copyText(citeEntry(details), layer.element)) ? t('card_citation_copied') : t('card_copy_refused'))
         : undefined,
       onHideHere:
         details && site
@@ -168,10 +166,9 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
       },
     };
   };
-  const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
   const saveCurrentArticle = async (): Promise<TabMessages['saveArticle']['result']> => {
-    if (!lastFound || site === undefined) return { ok: false, reason: 'Backstory is not running on this page, so it has nothing to save.' };
+    if (!lastFound || site === undefined) return { ok: false, reason: t('card_save_not_running') };
     const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
     const article = savedArticle(
       {
@@ -189,7 +186,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     try {
       return { ok: true, article: await sendToBackground('saveArticle', { article }) };
     } catch {
-      return { ok: false, reason: 'The notebook could not be written. Try again after reloading the page.' };
+      return { ok: false, reason: t('card_save_failed') };
     }
   };
 

@@ -5,8 +5,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { downloadText } from '../../components/download';
-import { KIND_LABEL } from '../../components/labels';
+import { pluralNodes, tNodes } from '../../components/i18n-nodes';
+import { kindLabel } from '../../components/labels';
 import { formatDate } from '../../lib/designation-status';
+import { plural, t } from '../../lib/i18n';
 import { EMPTY_NOTEBOOK, type NotebookData, type QuoteAnchor, type SavedArticle } from '../../lib/notebook';
 import { notebookToCsv, notebookToJson, notebookToMarkdown, parseNotebookJson } from '../../lib/notebook-export';
 import { deleteArticle, mergeIntoNotebook, notebookRevision, readNotebook, setArticleNote, setEntityNote } from '../../lib/notebook-store';
@@ -48,7 +50,7 @@ function NoteField({ label, value, onSave }: { label: string; value: string; onS
           requestAnimationFrame(() => area.current?.focus());
         }}
       >
-        Add a note
+        {t('notebook_add_note')}
       </button>
     );
   }
@@ -62,7 +64,7 @@ function NoteField({ label, value, onSave }: { label: string; value: string; onS
         onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
         onBlur={() => {
           if (draft === value) return;
-          void onSave(draft).then(() => setState('Note saved.'));
+          void onSave(draft).then(() => setState(t('notebook_note_saved')));
         }}
       />
       <span class="saved" role="status">
@@ -74,6 +76,8 @@ function NoteField({ label, value, onSave }: { label: string; value: string; onS
 
 function ArticleView({ article }: { article: SavedArticle }) {
   const [confirming, setConfirming] = useState(false);
+  const site = <span dir="ltr">{article.site}</span>;
+  const saved = formatDate(article.savedAt.slice(0, 10));
   const firstQuotes = article.entities.map((entity) => ({
     entity,
     mentions: article.mentions.filter((mention) => mention.entityId === entity.id),
@@ -86,47 +90,56 @@ function ArticleView({ article }: { article: SavedArticle }) {
         </a>
       </h3>
       <p class="meta">
-        <span dir="ltr">{article.site}</span> ·{' '}
-        {article.publishedOn ? `published ${formatDate(article.publishedOn)}` : 'publication date not stated'} · saved{' '}
-        {formatDate(article.savedAt.slice(0, 10))}
+        {article.publishedOn
+          ? tNodes('notebook_article_meta_dated', site, formatDate(article.publishedOn), saved)
+          : tNodes('notebook_article_meta_undated', site, saved)}
       </p>
       {firstQuotes.length === 0 ? (
-        <p class="empty">No entities were found in this article.</p>
+        <p class="empty">{t('notebook_article_no_entities')}</p>
       ) : (
         <details>
           <summary>
-            {article.entities.length} {article.entities.length === 1 ? 'entity' : 'entities'}:{' '}
-            {article.entities.map((entity) => entity.name).join(', ')}
+            {plural(
+              'notebook_article_entities',
+              article.entities.length,
+              article.entities.map((entity) => entity.name).join(t('list_separator')),
+            )}
           </summary>
           <ul class="found">
             {firstQuotes.map(({ entity, mentions }) => (
               <li key={entity.id}>
-                <strong dir="auto">{entity.name}</strong> <span class="kind">{KIND_LABEL[entity.kind]}</span> — written as{' '}
-                {[...new Set(mentions.map((m) => m.text))].map((text, i) => (
-                  <span key={text}>
-                    {i > 0 ? ', ' : ''}“<bdi>{text}</bdi>”
-                  </span>
-                ))}{' '}
-                ({mentions.length} {mentions.length === 1 ? 'mention' : 'mentions'}){mentions[0] && <Quote quote={mentions[0].quote} />}
+                {pluralNodes(
+                  'notebook_written_as',
+                  mentions.length,
+                  <strong dir="auto">{entity.name}</strong>,
+                  <span class="kind">{kindLabel(entity.kind)}</span>,
+                  [...new Set(mentions.map((m) => m.text))].map((text, i) => (
+                    <span key={text}>
+                      {i > 0 ? t('list_separator') : ''}
+                      {tNodes('quoted', <bdi>{text}</bdi>)}
+                    </span>
+                  )),
+                )}
+                {mentions[0] && <Quote quote={mentions[0].quote} />}
               </li>
             ))}
           </ul>
         </details>
       )}
-      <NoteField label="Your note on this article" value={article.note} onSave={(note) => setArticleNote(article.id, note)} />
+      <NoteField label={t('notebook_article_note')} value={article.note} onSave={(note) => setArticleNote(article.id, note)} />
       {confirming ? (
         <p class="confirm">
-          Remove this article from the notebook?{' '}
+          {t('notebook_remove_question')}{' '}
           <button type="button" onClick={() => void deleteArticle(article.id)}>
-            Remove
+            {t('notebook_remove')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep
+            {t('notebook_keep')}
           </button>
         </p>
       ) : (
         <button type="button" class="quiet" onClick={() => setConfirming(true)}>
-          Remove article…
+          {t('notebook_remove_article')}
         </button>
       )}
     </article>
@@ -137,27 +150,35 @@ function EntityView({ digest, titles }: { digest: EntityDigest; titles: Map<stri
   return (
     <article class="entity" aria-labelledby={`e-${digest.id}`}>
       <h3 id={`e-${digest.id}`} dir="auto">
-        {digest.name} <span class="kind">{KIND_LABEL[digest.kind]}</span>
+        {digest.name} <span class="kind">{kindLabel(digest.kind)}</span>
       </h3>
       <p class="meta">
-        {digest.articleIds.length} {digest.articleIds.length === 1 ? 'article' : 'articles'}, {digest.mentionCount}{' '}
-        {digest.mentionCount === 1 ? 'mention' : 'mentions'} · first seen {formatDate(digest.firstSeen)} · last seen{' '}
-        {formatDate(digest.lastSeen)}
+        {t(
+          'notebook_entity_meta',
+          plural('notebook_articles', digest.articleIds.length),
+          plural('notebook_mentions', digest.mentionCount),
+          formatDate(digest.firstSeen),
+          formatDate(digest.lastSeen),
+        )}
       </p>
-      <h4>Names used by each outlet</h4>
+      <h4>{t('notebook_names_by_outlet')}</h4>
       <ul class="outlets">
         {digest.outlets.map((outlet) => (
           <li key={outlet.site}>
-            <span dir="ltr">{outlet.site}</span>:{' '}
-            {outlet.names.map((use, i) => (
-              <span key={use.text}>
-                {i > 0 ? ', ' : ''}“<bdi>{use.text}</bdi>” ×{use.count}
-              </span>
-            ))}
+            {tNodes(
+              'notebook_outlet_names',
+              <span dir="ltr">{outlet.site}</span>,
+              outlet.names.map((use, i) => (
+                <span key={use.text}>
+                  {i > 0 ? t('list_separator') : ''}
+                  {tNodes('notebook_name_use', tNodes('quoted', <bdi>{use.text}</bdi>), use.count)}
+                </span>
+              )),
+            )}
           </li>
         ))}
       </ul>
-      <h4>Mentioned in</h4>
+      <h4>{t('notebook_mentioned_in')}</h4>
       <ul class="in-articles">
         {digest.articleIds.map((id) => (
           <li key={id} dir="auto">
@@ -167,7 +188,11 @@ function EntityView({ digest, titles }: { digest: EntityDigest; titles: Map<stri
           </li>
         ))}
       </ul>
-      <NoteField label={`Your note on ${digest.name}`} value={digest.note ?? ''} onSave={(text) => setEntityNote(digest.id, text)} />
+      <NoteField
+        label={t('notebook_entity_note', digest.name)}
+        value={digest.note ?? ''}
+        onSave={(text) => setEntityNote(digest.id, text)}
+      />
     </article>
   );
 }
@@ -197,27 +222,30 @@ export function NotebookApp({ layout }: { layout: 'page' | 'panel' }) {
     if (format === 'md') downloadText(name, notebookToMarkdown(notebook, { generatedOn: day }), 'text/markdown');
     if (format === 'csv') downloadText(name, notebookToCsv(notebook), 'text/csv');
     if (format === 'json') downloadText(name, notebookToJson(notebook), 'application/json');
-    setMessage(`Exported ${name}.`);
+    setMessage(t('notebook_exported', name));
   };
   const importJson = async (file: File) => {
     const parsed = parseNotebookJson(await file.text());
-    if (!parsed.ok) return setMessage(`${file.name} was not imported: ${parsed.problems.join('; ')}`);
+    // The problems are technical reports from lib/, in English.
+    if (!parsed.ok) return setMessage(t('notebook_import_failed', file.name, parsed.problems.join('; ')));
     const added = await mergeIntoNotebook(parsed.data);
-    setMessage(`Imported ${file.name}: ${added.articles} articles and ${added.entityNotes} entity notes.`);
+    setMessage(
+      t('notebook_imported', file.name, plural('notebook_articles', added.articles), plural('notebook_entity_notes', added.entityNotes)),
+    );
   };
 
   return (
     <main class={`notebook ${layout}`}>
       <header>
-        <h1>Notebook</h1>
-        <nav aria-label="Backstory pages">
+        <h1>{t('notebook_heading')}</h1>
+        <nav aria-label={t('notebook_pages_label')}>
           {layout === 'panel' && (
             <button type="button" class="link" onClick={() => void openNotebook()}>
-              Open as a page
+              {t('notebook_open_page')}
             </button>
           )}
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            Settings
+            {t('notebook_settings')}
           </button>
         </nav>
       </header>
@@ -225,47 +253,44 @@ export function NotebookApp({ layout }: { layout: 'page' | 'panel' }) {
         {message}
       </p>
       {data && notebook.articles.length === 0 ? (
-        <p class="empty-notebook">
-          Nothing saved yet. On a news article, choose <strong>Save article</strong> on a card or in the toolbar popup: the article, the
-          entities Backstory found and the sentences they appear in are kept here for study.
-        </p>
+        <p class="empty-notebook">{tNodes('notebook_empty', <strong>{t('card_save')}</strong>)}</p>
       ) : (
         <>
           <div class="toolbar">
             <label class="search">
-              Search the notebook{' '}
+              {t('notebook_search')}{' '}
               <input type="search" value={query} onInput={(event) => setQuery((event.target as HTMLInputElement).value)} />
             </label>
             <div class="view-switch">
               <button type="button" aria-pressed={view === 'articles'} onClick={() => setView('articles')}>
-                Articles ({articles.length})
+                {t('notebook_view_articles', articles.length)}
               </button>
               <button type="button" aria-pressed={view === 'entities'} onClick={() => setView('entities')}>
-                Entities ({entities.length})
+                {t('notebook_view_entities', entities.length)}
               </button>
             </div>
           </div>
-          {query.trim() !== '' && articles.length === 0 && entities.length === 0 && <p class="empty">Nothing matches “{query}”.</p>}
+          {query.trim() !== '' && articles.length === 0 && entities.length === 0 && <p class="empty">{t('notebook_no_match', query)}</p>}
           {view === 'articles' && articles.map((article) => <ArticleView key={article.id} article={article} />)}
           {view === 'entities' && entities.map((digest) => <EntityView key={digest.id} digest={digest} titles={titles} />)}
         </>
       )}
       <section class="export" aria-labelledby="export-title">
-        <h2 id="export-title">Export and import</h2>
-        <p class="hint">Markdown is a readable study sheet, CSV has one row per mention, JSON can be imported again.</p>
+        <h2 id="export-title">{t('notebook_export_heading')}</h2>
+        <p class="hint">{t('notebook_export_hint')}</p>
         <div class="buttons">
           <button type="button" onClick={() => exportAs('md')} disabled={notebook.articles.length === 0}>
-            Export Markdown
+            {t('notebook_export_markdown')}
           </button>
           <button type="button" onClick={() => exportAs('csv')} disabled={notebook.articles.length === 0}>
-            Export CSV
+            {t('notebook_export_csv')}
           </button>
           <button type="button" onClick={() => exportAs('json')} disabled={notebook.articles.length === 0}>
-            Export JSON
+            {t('notebook_export_json')}
           </button>
         </div>
         <label class="import">
-          Import a notebook JSON file (adds its articles; an article already here is replaced by the imported one){' '}
+          {t('notebook_import')}{' '}
           <input
             type="file"
             accept=".json,application/json"

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../components/download';
 import { backupToJson, parseBackup } from '../../lib/backup';
+import { plural, t } from '../../lib/i18n';
 import { EMPTY_NOTEBOOK } from '../../lib/notebook';
 import { readNotebook, replaceNotebook } from '../../lib/notebook-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -19,7 +20,7 @@ export function DataSection() {
     const now = new Date();
     const name = `backstory-data-${day(now)}.json`;
     downloadText(name, backupToJson({ settings: await loadSettings(), notebook: await readNotebook() }, now), 'application/json');
-    setOutcome({ kind: 'ok', text: `Exported ${name}.` });
+    setOutcome({ kind: 'ok', text: t('data_exported', name) });
   };
   const importData = async (file: File) => {
     const parsed = parseBackup(await file.text());
@@ -28,32 +29,26 @@ export function DataSection() {
     await replaceNotebook(parsed.backup.notebook);
     await replaceSettings(parsed.backup.settings);
     const count = parsed.backup.notebook.articles.length;
-    setOutcome({
-      kind: 'ok',
-      text: `Imported ${file.name}: your settings and a notebook of ${count} ${count === 1 ? 'article' : 'articles'}.`,
-    });
+    setOutcome({ kind: 'ok', text: plural('data_imported', count, file.name) });
   };
   const reset = async (what: 'settings' | 'notebook') => {
     setConfirming(undefined);
     if (what === 'settings') await replaceSettings(DEFAULT_SETTINGS);
     else await replaceNotebook(EMPTY_NOTEBOOK);
-    setOutcome({ kind: 'ok', text: what === 'settings' ? 'Settings reset to their defaults.' : 'Notebook erased.' });
+    setOutcome({ kind: 'ok', text: what === 'settings' ? t('data_reset_settings_done') : t('data_erase_notebook_done') });
   };
 
   return (
     <section aria-labelledby="data-title">
-      <h2 id="data-title">Data</h2>
-      <p class="hint">
-        One JSON file holds your settings and your notebook. Importing it replaces both; a file with any problem changes nothing. Imported
-        packs are not included (keep their files).
-      </p>
+      <h2 id="data-title">{t('data_heading')}</h2>
+      <p class="hint">{t('data_hint')}</p>
       <p class="buttons">
         <button type="button" onClick={() => void exportData()}>
-          Export settings and notebook
+          {t('data_export')}
         </button>
       </p>
       <label class="choice">
-        Import a data file{' '}
+        {t('data_import')}{' '}
         <input
           type="file"
           accept=".json,application/json"
@@ -71,10 +66,7 @@ export function DataSection() {
       )}
       {outcome?.kind === 'problems' && (
         <div class="import-problems" role="alert">
-          <p>
-            {outcome.fileName} was not imported; nothing changed. {outcome.problems.length}{' '}
-            {outcome.problems.length === 1 ? 'problem' : 'problems'}:
-          </p>
+          <p>{plural('data_problems', outcome.problems.length, outcome.fileName)}</p>
           <ul>
             {outcome.problems.map((problem) => (
               <li key={problem}>
@@ -88,21 +80,21 @@ export function DataSection() {
         {confirming === undefined && (
           <>
             <button type="button" onClick={() => setConfirming('settings')}>
-              Reset settings…
+              {t('data_reset_settings_ask')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming('notebook')}>
-              Erase notebook…
+              {t('data_erase_notebook_ask')}
             </button>
           </>
         )}
         {confirming && (
           <span>
-            {confirming === 'settings' ? 'Put every setting back to its default?' : 'Erase every saved article and note?'}{' '}
+            {confirming === 'settings' ? t('data_reset_settings_question') : t('data_erase_notebook_question')}{' '}
             <button type="button" onClick={() => void reset(confirming)}>
-              {confirming === 'settings' ? 'Reset settings' : 'Erase notebook'}
+              {confirming === 'settings' ? t('data_reset_settings') : t('data_erase_notebook')}
             </button>{' '}
             <button type="button" onClick={() => setConfirming(undefined)}>
-              Cancel
+              {t('data_cancel')}
             </button>
           </span>
         )}

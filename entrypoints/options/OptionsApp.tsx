@@ -1,6 +1,8 @@
 /** The settings page: sources, display, and what Backstory does (and does not do) with your data. */
 import { useEffect, useState } from 'preact/hooks';
 import { EntryBrowser } from '../../components/EntryBrowser';
+import { tNodes } from '../../components/i18n-nodes';
+import { t } from '../../lib/i18n';
 import type { BackgroundMessages } from '../../lib/messages';
 import { sendToBackground } from '../../lib/runtime-messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
@@ -25,7 +27,7 @@ export function OptionsApp() {
 
   const change = async (patch: Partial<Settings>) => {
     setSettings(await updateSettings(patch));
-    setSaved('Saved. Open pages update now.');
+    setSaved(t('options_saved'));
   };
 
   const toggleAuthority = (id: string, shown: boolean) =>
@@ -33,7 +35,7 @@ export function OptionsApp() {
 
   return (
     <main>
-      <h1>Backstory settings</h1>
+      <h1>{t('options_title')}</h1>
       <p class="status" role="status" aria-live="polite">
         {saved}
       </p>
@@ -41,8 +43,8 @@ export function OptionsApp() {
       <PacksSection settings={settings} dataset={dataset} change={change} refresh={refreshDataset} />
 
       <section aria-labelledby="browse-title">
-        <h2 id="browse-title">Browse entries</h2>
-        <p class="hint">Read any pack’s entries here, without a news page.</p>
+        <h2 id="browse-title">{t('options_browse_heading')}</h2>
+        <p class="hint">{t('options_browse_hint')}</p>
         {dataset && (
           <EntryBrowser
             packs={dataset.packs}
@@ -53,68 +55,70 @@ export function OptionsApp() {
       </section>
 
       <section aria-labelledby="display-title">
-        <h2 id="display-title">Display</h2>
+        <h2 id="display-title">{t('options_display_heading')}</h2>
         <Choice
           name="highlight"
-          legend="Marking on the page"
+          legend={t('options_marking_legend')}
           value={settings.highlightStyle}
           options={[
-            ['underline', 'Dotted underline'],
-            ['background', 'Background tint'],
-            ['none', 'None (cards still open on hover)'],
+            ['underline', t('options_marking_underline')],
+            ['background', t('options_marking_background')],
+            ['none', t('options_marking_none')],
           ]}
           onChange={(highlightStyle) => void change({ highlightStyle })}
         />
         <Choice
           name="mark-mode"
-          legend="Which mentions"
+          legend={t('options_mentions_legend')}
           value={settings.markMode}
           options={[
-            ['all', 'Every mention'],
-            ['first', 'The first mention of each entry'],
+            ['all', t('options_mentions_all')],
+            ['first', t('options_mentions_first')],
           ]}
           onChange={(markMode) => void change({ markMode })}
         />
         <Choice
           name="theme"
-          legend="Card theme"
+          legend={t('options_theme_legend')}
           value={settings.theme}
           options={[
-            ['auto', 'Follow the system'],
-            ['light', 'Light'],
-            ['dark', 'Dark'],
+            ['auto', t('options_theme_auto')],
+            ['light', t('options_theme_light')],
+            ['dark', t('options_theme_dark')],
           ]}
           onChange={(theme) => void change({ theme })}
         />
         <fieldset>
-          <legend>Cards</legend>
-          <label class="choice">
-            Open after{' '}
-            <input
-              type="number"
-              min={100}
-              max={2000}
-              step={50}
-              value={settings.hoverDelayMs}
-              aria-label="Hover delay in milliseconds"
-              onChange={(event) => {
-                const value = Number((event.target as HTMLInputElement).value);
-                if (Number.isInteger(value) && value >= 100 && value <= 2000) void change({ hoverDelayMs: value });
-              }}
-            />{' '}
-            ms of hovering
+          <legend>{t('options_cards_legend')}</legend>
+          <label class="choice" for="hover-delay">
+            {tNodes(
+              'options_hover_delay',
+              <input
+                id="hover-delay"
+                type="number"
+                min={100}
+                max={2000}
+                step={50}
+                value={settings.hoverDelayMs}
+                aria-label={t('options_hover_delay_label')}
+                onChange={(event) => {
+                  const value = Number((event.target as HTMLInputElement).value);
+                  if (Number.isInteger(value) && value >= 100 && value <= 2000) void change({ hoverDelayMs: value });
+                }}
+              />,
+            )}
           </label>
           <Check
             class="choice"
             checked={settings.showArticleDateComparison}
             onChange={(showArticleDateComparison) => void change({ showArticleDateComparison })}
           >
-            Compare each designation’s status on the article’s date with today
+            {t('options_compare_dates')}
           </Check>
         </fieldset>
         {dataset && dataset.authorities.length > 0 && (
           <fieldset>
-            <legend>Designations to show</legend>
+            <legend>{t('options_authorities_legend')}</legend>
             {dataset.authorities.map((authority) => (
               <Check
                 key={authority.id}
@@ -134,22 +138,13 @@ export function OptionsApp() {
       <DataSection />
 
       <section aria-labelledby="about-title">
-        <h2 id="about-title">About and privacy</h2>
-        <p>
-          Backstory reads the article you are viewing inside your browser and marks the organisations, people, places, documents and terms
-          its packs know. Every fact on a card comes with its sources.
-        </p>
-        <p>
-          <strong>Nothing leaves your browser.</strong> The reference data ships inside the extension; Backstory makes no network requests,
-          collects no telemetry, and never sends page text anywhere. Settings sync only through your browser’s own account sync, if you use
-          it.
-        </p>
+        <h2 id="about-title">{t('options_about_heading')}</h2>
+        <p>{t('options_about_what')}</p>
+        <p>{tNodes('options_about_privacy', <strong>{t('options_about_nothing_leaves')}</strong>)}</p>
         {dataset && (
           <ul class="about-packs">
             {dataset.packs.map((pack) => (
-              <li key={pack.id}>
-                {pack.title}: version {pack.version}, {pack.license}
-              </li>
+              <li key={pack.id}>{t('options_about_pack', pack.title, pack.version, pack.license)}</li>
             ))}
           </ul>
         )}

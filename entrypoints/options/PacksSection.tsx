@@ -1,7 +1,9 @@
 /** Settings › Sources and Import: the packs, switched on and off, imported from a file or a URL, updated and removed. */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { tNodes } from '../../components/i18n-nodes';
 import { formatDate } from '../../lib/designation-status';
+import { plural, t } from '../../lib/i18n';
 import type { BackgroundMessages } from '../../lib/messages';
 import type { PackProblem } from '../../lib/pack-validate';
 import { sendToBackground } from '../../lib/runtime-messaging';
@@ -10,7 +12,7 @@ import { Check } from './controls';
 
 type Dataset = BackgroundMessages['describeDataset']['result'];
 type ImportResult = BackgroundMessages['importPack']['result'];
-type Report = { from: string; problems: PackProblem[] } | { from: string; imported: string } | undefined;
+type Report = { from: string; problems: PackProblem[] } | { imported: string } | undefined;
 
 /** The host permission pattern for a URL ("https://example.org/*"), or undefined when it is not http(s). */
 function originPattern(url: string): string | undefined {
@@ -22,7 +24,7 @@ function originPattern(url: string): string | undefined {
   }
 }
 
-const when = (iso: string) => `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`;
+const when = (iso: string) => t('packs_fetched_at', formatDate(iso.slice(0, 10)), iso.slice(11, 16));
 
 export function PacksSection({
   settings,
@@ -38,12 +40,13 @@ export function PacksSection({
   const [report, setReport] = useState<Report>();
   const [url, setUrl] = useState('');
 
-  const show = (from: string, result: ImportResult, verb = 'Imported') => {
+  const show = (from: string, result: ImportResult, updated = false) => {
     setReport(
       result.ok
         ? {
-            from,
-            imported: `${verb} ${result.pack.title} (${result.pack.entryCount} ${result.pack.entryCount === 1 ? 'entry' : 'entries'})`,
+            imported: updated
+              ? plural('import_updated', result.pack.entryCount, result.pack.title, from)
+              : plural('import_done', result.pack.entryCount, result.pack.title, from),
           }
         : { from, problems: result.problems },
     );
@@ -58,14 +61,14 @@ export function PacksSection({
     if (!pattern)
       return setReport({
         from: address,
-        problems: [{ file: address, path: '$', message: 'the address must start with http:// or https://' }],
+        problems: [{ file: address, path: '$', message: t('import_problem_not_http') }],
       });
     const granted = await browser.permissions.request({ origins: [pattern] });
     if (!granted) {
-      const message = `Backstory needs your permission to read ${new URL(address).hostname} to fetch the pack; nothing was imported`;
+      const message = t('import_problem_permission', new URL(address).hostname);
       return setReport({ from: address, problems: [{ file: address, path: '$', message }] });
     }
-    show(address, await sendToBackground('importPackFromUrl', { url: address, expectId }), expectId ? 'Updated' : 'Imported');
+    show(address, await sendToBackground('importPackFromUrl', { url: address, expectId }), expectId !== undefined);
   };
 
   const removePack = async (id: string) => {
@@ -84,9 +87,9 @@ export function PacksSection({
   return (
     <>
       <section aria-labelledby="sources-title">
-        <h2 id="sources-title">Sources</h2>
-        <p class="hint">Packs of reference entries: bundled with Backstory or imported by you. Switch one off to stop marking its terms.</p>
-        {!dataset && <p>Loading…</p>}
+        <h2 id="sources-title">{t('packs_heading')}</h2>
+        <p class="hint">{t('packs_hint')}</p>
+        {!dataset && <p>{t('packs_loading')}</p>}
         <ul class="packs">
           {dataset?.packs.map((pack) => (
             <li key={pack.id} class="pack">
@@ -94,24 +97,23 @@ export function PacksSection({
                 <strong>{pack.title}</strong>
               </Check>
               <p class="meta">
-                Version {pack.version} · {pack.entryCount} entries · updated {formatDate(pack.updated)} · licence {pack.license}
-                {pack.origin === 'user' ? ' · imported' : ' · bundled'}
+                {pack.origin === 'user'
+                  ? plural('packs_meta_imported', pack.entryCount, pack.version, formatDate(pack.updated), pack.license)
+                  : plural('packs_meta_bundled', pack.entryCount, pack.version, formatDate(pack.updated), pack.license)}
               </p>
               <p class="description">{pack.description}</p>
               {pack.source && (
-                <p class="meta">
-                  From <span dir="ltr">{pack.source.url}</span>, last fetched {when(pack.source.fetchedAt)}
-                </p>
+                <p class="meta">{tNodes('packs_from', <span dir="ltr">{pack.source.url}</span>, when(pack.source.fetchedAt))}</p>
               )}
               {pack.origin === 'user' && (
                 <p class="pack-actions">
                   {pack.source && (
                     <button type="button" onClick={() => void fetchFrom(pack.source!.url, pack.id)}>
-                      Update {pack.title}
+                      {t('packs_update', pack.title)}
                     </button>
                   )}{' '}
                   <button type="button" onClick={() => void removePack(pack.id)}>
-                    Remove {pack.title}
+                    {t('packs_remove', pack.title)}
                   </button>
                 </p>
               )}
@@ -121,13 +123,10 @@ export function PacksSection({
       </section>
 
       <section aria-labelledby="import-title">
-        <h2 id="import-title">Import a pack</h2>
-        <p class="hint">
-          A JSON file in the pack format (see the published schema). Every problem is listed, and nothing is imported unless all of the file
-          is valid.
-        </p>
+        <h2 id="import-title">{t('import_heading')}</h2>
+        <p class="hint">{t('import_hint')}</p>
         <label class="choice">
-          Pack file{' '}
+          {t('import_file')}{' '}
           <input
             type="file"
             accept=".json,application/json"
@@ -146,25 +145,20 @@ export function PacksSection({
           }}
         >
           <label>
-            Or a pack’s address{' '}
+            {t('import_url')}{' '}
             <input type="url" placeholder="https://" value={url} onInput={(event) => setUrl((event.target as HTMLInputElement).value)} />
           </label>{' '}
-          <button type="submit">Import from URL</button>
-          <p class="hint">
-            Your browser asks you to let Backstory read that site. Backstory fetches the file only when you import or update it, without
-            cookies.
-          </p>
+          <button type="submit">{t('import_url_button')}</button>
+          <p class="hint">{t('import_url_hint')}</p>
         </form>
         {report && 'imported' in report && (
           <p class="import-ok" role="status">
-            {report.imported} from {report.from}.
+            {report.imported}
           </p>
         )}
         {report && 'problems' in report && (
           <div class="import-problems" role="alert">
-            <p>
-              {report.from} was not imported: {report.problems.length} {report.problems.length === 1 ? 'problem' : 'problems'}.
-            </p>
+            <p>{plural('import_failed', report.problems.length, report.from)}</p>
             <ul>
               {report.problems.map((problem) => (
                 <li key={`${problem.path}-${problem.message}`}>

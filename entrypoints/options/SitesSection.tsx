@@ -1,5 +1,7 @@
 /** Settings › Sites: where Backstory runs, the allow and block lists, and entries hidden per site. */
 import { useState } from 'preact/hooks';
+import { tNodes } from '../../components/i18n-nodes';
+import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
 import { parseSite } from '../../lib/sites';
 import { Choice } from './controls';
@@ -24,7 +26,7 @@ function SiteList({
   const add = (event: Event) => {
     event.preventDefault();
     const site = parseSite(draft);
-    if (!site) return setError(`“${draft.trim()}” is not a site. Type a host name such as example.com, or paste an address.`);
+    if (!site) return setError(t('sites_not_a_site', draft.trim()));
     setError('');
     setDraft('');
     if (!sites.includes(site)) onChange([...sites, site].sort());
@@ -36,14 +38,18 @@ function SiteList({
         {hint}
       </p>
       {sites.length === 0 ? (
-        <p class="empty">No sites yet.</p>
+        <p class="empty">{t('sites_none_yet')}</p>
       ) : (
         <ul class="site-list" aria-label={title}>
           {sites.map((site) => (
             <li key={site}>
               <span dir="ltr">{site}</span>{' '}
-              <button type="button" onClick={() => onChange(sites.filter((s) => s !== site))} aria-label={`Remove ${site} from ${title}`}>
-                Remove
+              <button
+                type="button"
+                onClick={() => onChange(sites.filter((s) => s !== site))}
+                aria-label={t('sites_remove_label', site, title)}
+              >
+                {t('sites_remove')}
               </button>
             </li>
           ))}
@@ -51,7 +57,7 @@ function SiteList({
       )}
       <form class="add-site" onSubmit={add}>
         <label>
-          Add a site{' '}
+          {t('sites_add_label')}{' '}
           <input
             type="text"
             inputMode="url"
@@ -61,7 +67,7 @@ function SiteList({
             onInput={(event) => setDraft((event.target as HTMLInputElement).value)}
           />
         </label>{' '}
-        <button type="submit">Add</button>
+        <button type="submit">{t('sites_add')}</button>
         {error && (
           <p class="field-error" id={`${id}-error`} role="alert">
             {error}
@@ -81,45 +87,45 @@ export function SitesSection({ settings, change }: { settings: Settings; change:
   };
   return (
     <section aria-labelledby="sites-title">
-      <h2 id="sites-title">Sites</h2>
+      <h2 id="sites-title">{t('sites_heading')}</h2>
       <Choice
         name="site-mode"
-        legend="Where Backstory runs"
+        legend={t('sites_mode_legend')}
         value={settings.siteMode}
         options={[
-          ['news', 'On pages that look like news articles (recommended)'],
-          ['all', 'On every site'],
-          ['allowlist', 'Only on the sites I allow'],
+          ['news', t('sites_mode_news')],
+          ['all', t('sites_mode_all')],
+          ['allowlist', t('sites_mode_allowlist')],
         ]}
         onChange={(siteMode) => void change({ siteMode })}
       />
       <SiteList
         id="allowed"
-        title="Always run on"
-        hint="Sites where Backstory runs on every page, whatever the mode. Subdomains are included."
+        title={t('sites_allowed_title')}
+        hint={t('sites_allowed_hint')}
         sites={settings.allowedSites}
         onChange={(allowedSites) => void change({ allowedSites })}
       />
       <SiteList
         id="blocked"
-        title="Never run on"
-        hint="Sites where Backstory never runs. The block list wins over the allow list."
+        title={t('sites_blocked_title')}
+        hint={t('sites_blocked_hint')}
         sites={settings.blockedSites}
         onChange={(blockedSites) => void change({ blockedSites })}
       />
       <fieldset>
-        <legend>Entries hidden on a site</legend>
-        <p class="hint">“Not this here” on a card hides that entry on that site only.</p>
+        <legend>{t('sites_hidden_legend')}</legend>
+        <p class="hint">{t('sites_hidden_hint', t('card_hide_here'))}</p>
         {hidden.length === 0 ? (
-          <p class="empty">None.</p>
+          <p class="empty">{t('sites_hidden_none')}</p>
         ) : (
           <ul class="site-list">
             {hidden.flatMap(([site, ids]) =>
               ids.map((id) => (
                 <li key={`${site} ${id}`}>
-                  <code>{id}</code> on <span dir="ltr">{site}</span>{' '}
-                  <button type="button" onClick={() => showAgain(site, id)} aria-label={`Show ${id} again on ${site}`}>
-                    Show again
+                  {tNodes('sites_hidden_item', <code>{id}</code>, <span dir="ltr">{site}</span>)}{' '}
+                  <button type="button" onClick={() => showAgain(site, id)} aria-label={t('sites_show_again_label', id, site)}>
+                    {t('sites_show_again')}
                   </button>
                 </li>
               )),

@@ -1,16 +1,14 @@
 /** The toolbar popup: what Backstory found on the page at hand, and a way to jump to it. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { KIND_LABEL } from '../../components/labels';
+import { KINDS, kindLabel } from '../../components/labels';
 import { formatDate } from '../../lib/designation-status';
+import { plural, t } from '../../lib/i18n';
 import type { PageEntity, PageSummary } from '../../lib/messages';
 import { canOpenPanel, openNotebook, openNotebookPanel } from '../../lib/open-notebook';
-import type { EntryKind } from '../../lib/pack-schema';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings, updateSettings } from '../../lib/settings-store';
 import { type SiteVerdict, toggleSite as siteToggle } from '../../lib/sites';
-
-const KIND_ORDER: EntryKind[] = ['organization', 'person', 'place', 'document', 'event', 'term'];
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; summary: PageSummary };
 
@@ -21,13 +19,13 @@ async function targetTab(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-const VERDICT_TEXT: Record<SiteVerdict['because'], string> = {
-  allowed: 'On: this site is on your allow list.',
-  'all-sites': 'On: Backstory runs on every site.',
-  'news-article': 'On: this page looks like a news article.',
-  blocked: 'Off: this site is on your block list.',
-  'not-news': 'Off: this page doesn’t look like a news article.',
-  'not-allowed': 'Off: this site isn’t on your allow list.',
+const VERDICT_TEXT: Record<SiteVerdict['because'], () => string> = {
+  allowed: () => t('popup_verdict_allowed'),
+  'all-sites': () => t('popup_verdict_all_sites'),
+  'news-article': () => t('popup_verdict_news_article'),
+  blocked: () => t('popup_verdict_blocked'),
+  'not-news': () => t('popup_verdict_not_news'),
+  'not-allowed': () => t('popup_verdict_not_allowed'),
 };
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -66,52 +64,43 @@ export function PopupApp() {
   };
 
   const save = async (tabId: number) => {
-    setSaveStatus('Saving…');
+    setSaveStatus(t('popup_saving'));
     const result = await sendToTab(tabId, 'saveArticle', {}).catch(() => undefined);
-    if (!result) return setSaveStatus('The page did not answer; reload it and try again.');
-    setSaveStatus(
-      result.ok
-        ? `Saved “${result.article.title}” with ${result.article.entities.length} ${result.article.entities.length === 1 ? 'entity' : 'entities'}.`
-        : result.reason,
-    );
+    if (!result) return setSaveStatus(t('popup_no_answer'));
+    setSaveStatus(result.ok ? plural('popup_saved', result.article.entities.length, result.article.title) : result.reason);
   };
 
   return (
     <main>
       <header>
-        <h1>Backstory</h1>
-        <nav aria-label="Backstory pages">
+        <h1>{t('ext_name')}</h1>
+        <nav aria-label={t('popup_pages_label')}>
           <button type="button" class="link" onClick={() => void openNotebook()}>
-            Notebook
+            {t('popup_notebook')}
           </button>
           {canOpenPanel() && (
             <button type="button" class="link" onClick={() => void openNotebookPanel().then(() => window.close())}>
-              Side panel
+              {t('popup_side_panel')}
             </button>
           )}
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            Settings
+            {t('popup_settings')}
           </button>
         </nav>
       </header>
-      {state.kind === 'loading' && <p>Looking at this page…</p>}
-      {state.kind === 'unavailable' && (
-        <p class="note">
-          Backstory isn’t running on this page. It works on web pages (http and https); browser pages and extension stores are off limits,
-          and a page opened before Backstory was installed needs a reload.
-        </p>
-      )}
+      {state.kind === 'loading' && <p>{t('popup_looking')}</p>}
+      {state.kind === 'unavailable' && <p class="note">{t('popup_unavailable')}</p>}
       {state.kind === 'ready' && (
         <>
           {state.summary.site && state.summary.verdict && (
-            <section class="site" aria-label="This site">
+            <section class="site" aria-label={t('popup_this_site')}>
               <p>
                 <strong dir="auto">{state.summary.site}</strong>
                 <br />
-                <span class="note">{VERDICT_TEXT[state.summary.verdict.because]}</span>
+                <span class="note">{VERDICT_TEXT[state.summary.verdict.because]()}</span>
               </p>
               <button type="button" onClick={() => void toggleSite(state.summary, !state.summary.verdict?.run)}>
-                {state.summary.verdict.run ? 'Turn off for this site' : 'Turn on for this site'}
+                {state.summary.verdict.run ? t('popup_turn_off') : t('popup_turn_on')}
               </button>
             </section>
           )}
@@ -119,7 +108,7 @@ export function PopupApp() {
             <>
               <div class="save">
                 <button type="button" onClick={() => void save(state.tabId)}>
-                  Save article to notebook
+                  {t('popup_save')}
                 </button>
                 <p class="note" role="status">
                   {saveStatus}
@@ -136,23 +125,24 @@ export function PopupApp() {
 
 function Summary({ tabId, summary, onReveal }: { tabId: number; summary: PageSummary; onReveal: (tabId: number, e: PageEntity) => void }) {
   if (summary.entities.length === 0) {
-    return <p class="note">No known entities on this page.{summary.ambiguous > 0 ? ` ${summary.ambiguous} ambiguous mentions.` : ''}</p>;
+    return <p class="note">{summary.ambiguous > 0 ? plural('popup_no_entities_ambiguous', summary.ambiguous) : t('popup_no_entities')}</p>;
   }
+  const clauses = [
+    plural('popup_found_entities', summary.entities.length),
+    summary.articleDate ? t('popup_found_dated', formatDate(summary.articleDate)) : '',
+    summary.ambiguous > 0 ? plural('popup_found_ambiguous', summary.ambiguous) : '',
+  ];
   return (
     <>
-      <p class="note">
-        {summary.entities.length} entities found
-        {summary.articleDate ? `; article dated ${formatDate(summary.articleDate)}` : ''}
-        {summary.ambiguous > 0 ? `; ${summary.ambiguous} ambiguous mentions` : ''}.
-      </p>
-      {KIND_ORDER.map((kind) => {
+      <p class="note">{t('popup_found', clauses.filter((clause) => clause !== '').join(t('list_separator_clauses')))}</p>
+      {KINDS.map((kind) => {
         const group = summary.entities
           .filter((e) => e.kind === kind)
           .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
         if (group.length === 0) return null;
         return (
-          <section key={kind} aria-label={KIND_LABEL[kind]}>
-            <h2>{KIND_LABEL[kind]}</h2>
+          <section key={kind} aria-label={kindLabel(kind)}>
+            <h2>{kindLabel(kind)}</h2>
             <ul>
               {group.map((entity) => (
                 <li key={entity.id}>
@@ -160,7 +150,7 @@ function Summary({ tabId, summary, onReveal }: { tabId: number; summary: PageSum
                     <span dir="auto">{entity.name}</span>
                     <span class="count">
                       {entity.mentions}
-                      <span class="visually-hidden"> {entity.mentions === 1 ? 'mention' : 'mentions'}</span>
+                      <span class="visually-hidden"> {plural('popup_mentions', entity.mentions)}</span>
                     </span>
                   </button>
                 </li>
