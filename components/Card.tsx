@@ -94,7 +94,7 @@ const ARTICLE_DATED: Record<PublicationDate['from'], (date: string) => string> =
 
 function Header({ title, kind, pinned, onClose }: { title: string; kind?: string; pinned: boolean; onClose: () => void }) {
   return (
-    <header class="card-head">
+    <div class="card-head">
       <div>
         <h2 id="backstory-card-title" dir="auto">
           {title}
@@ -106,7 +106,7 @@ function Header({ title, kind, pinned, onClose }: { title: string; kind?: string
           ×
         </button>
       )}
-    </header>
+    </div>
   );
 }
 
@@ -202,7 +202,7 @@ function EntryCard({
           ))}
         </ol>
       </section>
-      <footer class="card-foot">{t('card_reviewed_in_pack', formatDate(entry.reviewed), details.pack.title)}</footer>
+      <div class="card-foot">{t('card_reviewed_in_pack', formatDate(entry.reviewed), details.pack.title)}</div>
     </>
   );
 }

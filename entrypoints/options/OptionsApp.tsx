@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-store';
 import { Check, Choice } from './controls';
 import { DataSection } from './DataSection';
+import { KeyboardSection } from './KeyboardSection';
 import { PacksSection } from './PacksSection';
 import { SitesSection } from './SitesSection';
 
@@ -26,8 +27,13 @@ export function OptionsApp() {
   }, []);
 
   const change = async (patch: Partial<Settings>) => {
-    setSettings(await updateSettings(patch));
-    setSaved(t('options_saved'));
+    try {
+      setSettings(await updateSettings(patch));
+      setSaved(t('options_saved'));
+    } catch (error) {
+      // storage.sync refuses values over its per-item quota (long site lists, for example).
+      setSaved(t('options_save_failed', error instanceof Error ? error.message : String(error)));
+    }
   };
 
   const toggleAuthority = (id: string, shown: boolean) =>
@@ -40,19 +46,28 @@ export function OptionsApp() {
         {saved}
       </p>
 
-      <PacksSection settings={settings} dataset={dataset} change={change} refresh={refreshDataset} />
+      <nav class="toc" aria-label={t('options_toc_label')}>
+        <ul>
+          {(
+            [
+              ['sources-title', t('packs_heading')],
+              ['import-title', t('import_heading')],
+              ['display-title', t('options_display_heading')],
+              ['sites-title', t('sites_heading')],
+              ['data-title', t('data_heading')],
+              ['keyboard-title', t('options_keyboard_heading')],
+              ['browse-title', t('options_browse_heading')],
+              ['about-title', t('options_about_heading')],
+            ] as const
+          ).map(([target, label]) => (
+            <li key={target}>
+              <a href={`#${target}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
-      <section aria-labelledby="browse-title">
-        <h2 id="browse-title">{t('options_browse_heading')}</h2>
-        <p class="hint">{t('options_browse_hint')}</p>
-        {dataset && (
-          <EntryBrowser
-            packs={dataset.packs}
-            loadEntries={(packId) => sendToBackground('listEntries', { packId })}
-            hiddenAuthorities={settings.hiddenAuthorities}
-          />
-        )}
-      </section>
+      <PacksSection settings={settings} dataset={dataset} change={change} refresh={refreshDataset} />
 
       <section aria-labelledby="display-title">
         <h2 id="display-title">{t('options_display_heading')}</h2>
@@ -136,6 +151,20 @@ export function OptionsApp() {
       <SitesSection settings={settings} change={change} />
 
       <DataSection />
+
+      <KeyboardSection />
+
+      <section aria-labelledby="browse-title">
+        <h2 id="browse-title">{t('options_browse_heading')}</h2>
+        <p class="hint">{t('options_browse_hint')}</p>
+        {dataset && (
+          <EntryBrowser
+            packs={dataset.packs}
+            loadEntries={(packId) => sendToBackground('listEntries', { packId })}
+            hiddenAuthorities={settings.hiddenAuthorities}
+          />
+        )}
+      </section>
 
       <section aria-labelledby="about-title">
         <h2 id="about-title">{t('options_about_heading')}</h2>

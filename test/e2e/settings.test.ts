@@ -52,6 +52,13 @@ describe('settings (Chromium)', () => {
           .innerText(),
       ).toMatch(/Version \d+\.\d+\.\d+ · \d+ entries/);
       await options.screenshot({ path: '.output/options.png', fullPage: true });
+      // The keyboard section lists the commands as the browser has them bound.
+      const shortcuts = options.locator('.shortcuts li');
+      await expect.poll(() => shortcuts.count()).toBe(2);
+      expect(await shortcuts.allInnerTexts()).toEqual([
+        'Move to the next marked term and open its card: Alt+Shift+Period',
+        'Move to the previous marked term and open its card: Alt+Shift+Comma',
+      ]);
 
       await packToggle.uncheck();
       await article.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) === 0, undefined, { timeout: 10_000 });
