@@ -14,19 +14,26 @@ import { notebookToCsv, notebookToJson, notebookToMarkdown, parseNotebookJson } 
 import { deleteArticle, mergeIntoNotebook, notebookRevision, readNotebook, setArticleNote, setEntityNote } from '../../lib/notebook-store';
 import { type EntityDigest, entityDigest, searchNotebook } from '../../lib/notebook-view';
 import { openNotebook } from '../../lib/open-notebook';
+import { textFragmentUrl } from '../../lib/text-fragment';
 
 type View = 'articles' | 'entities';
 
 const localDay = (now = new Date()) =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
-function Quote({ quote }: { quote: QuoteAnchor }) {
+/** The saved sentence with its context, and a link that opens the article at that passage. */
+function Quote({ quote, url }: { quote: QuoteAnchor; url: string }) {
   return (
-    <blockquote dir="auto">
-      {quote.prefix && <span class="context">…{quote.prefix} </span>}
-      {quote.exact}
-      {quote.suffix && <span class="context"> {quote.suffix}…</span>}
-    </blockquote>
+    <>
+      <blockquote dir="auto">
+        {quote.prefix && <span class="context">…{quote.prefix} </span>}
+        {quote.exact}
+        {quote.suffix && <span class="context"> {quote.suffix}…</span>}
+      </blockquote>
+      <a class="passage-link" href={textFragmentUrl(url, quote)} target="_blank" rel="noopener noreferrer">
+        {t('notebook_open_passage')}
+      </a>
+    </>
   );
 }
 
@@ -120,7 +127,7 @@ function ArticleView({ article }: { article: SavedArticle }) {
                     </span>
                   )),
                 )}
-                {mentions[0] && <Quote quote={mentions[0].quote} />}
+                {mentions[0] && <Quote quote={mentions[0].quote} url={article.url} />}
               </li>
             ))}
           </ul>

@@ -161,6 +161,9 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
       expect(await hts.locator('blockquote').innerText()).toContain(
         "Opposition fighters led by Hay'at Tahrir al-Sham (HTS) pressed south towards Hama",
       );
+      expect(await hts.getByRole('link', { name: 'Open the article at this passage' }).getAttribute('href')).toMatch(
+        new RegExp(`^${server.origin}/demo\\.html#:~:text=Opposition%20fighters%20led%20by,`),
+      );
 
       await saved.getByRole('button', { name: 'Add a note' }).click();
       await saved.getByLabel('Your note on this article').fill('Compare with the Reuters write-up.');
