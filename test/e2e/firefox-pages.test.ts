@@ -27,17 +27,29 @@ interface ExtensionApi {
   runtime: { getURL(path: string): string };
 }
 
-/** Waits for the extension to have opened a tab at this path (Firefox gives it its address late). */
-async function openedPage(browser: ExtensionBrowser, path: string, heading: string): Promise<Page> {
-  const find = () => browser.context.pages().find((candidate) => candidate.url().includes(path));
-  await expect.poll(() => find() !== undefined, { timeout: 15_000 }).toBe(true);
-  const page = find();
-  if (!page) throw new Error(`no tab at ${path}`);
-  // The tab moves from a content process to the extension's process as it loads; touching it
-  // during that move can leave Playwright's handle stuck, so let the move finish first.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 15_000 });
-  return page;
+/**
+ * Has the extension open one of its pages (open() asks it to) and returns the tab once it answers.
+ * Firefox moves such a tab from a content process to the extension's process as it loads, and now
+ * and then Playwright's handle on it never answers again; then the page is asked for once more, in
+ * a new tab (up to three times).
+ */
+async function extensionPage(browser: ExtensionBrowser, open: () => Promise<unknown>, path: string, heading: string): Promise<Page> {
+  const seen = new Set<Page>();
+  for (let attempt = 1; ; attempt++) {
+    for (const page of browser.context.pages()) if (page.url().includes(path)) seen.add(page);
+    await open();
+    const fresh = () => browser.context.pages().find((candidate) => !seen.has(candidate) && candidate.url().includes(path));
+    await expect.poll(() => fresh() !== undefined, { timeout: 15_000 }).toBe(true);
+    const page = fresh()!;
+    seen.add(page);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // let the move between processes finish
+    try {
+      await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 8_000 });
+      return page;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Saves the article from a card and follows the card's "Open notebook": the first extension page. */
@@ -49,18 +61,18 @@ async function notebookFromCard(browser: ExtensionBrowser, article: Page): Promi
   await card.getByRole('button', { name: 'Pinned' }).waitFor();
   await card.getByRole('button', { name: 'Save article' }).click();
   await card.getByText(/Saved to your notebook with \d+ entities\./).waitFor();
-  await card.getByRole('button', { name: 'Open notebook' }).click();
-  return openedPage(browser, '/notebook.html', 'Notebook');
+  return extensionPage(browser, () => card.getByRole('button', { name: 'Open notebook' }).click(), '/notebook.html', 'Notebook');
 }
 
 /** Opens another of the extension's pages from one of them, in a new tab. */
-async function openFrom(browser: ExtensionBrowser, page: Page, path: string, heading: string): Promise<Page> {
+function openFrom(browser: ExtensionBrowser, page: Page, path: string, heading: string): Promise<Page> {
   // tabs.create, not window.open: a script without a click may not open windows.
-  await page.evaluate(async (target) => {
-    const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-    await api.tabs.create({ url: api.runtime.getURL(target) });
-  }, path);
-  return openedPage(browser, path, heading);
+  const open = () =>
+    page.evaluate(async (target) => {
+      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
+      await api.tabs.create({ url: api.runtime.getURL(target) });
+    }, path);
+  return extensionPage(browser, open, path, heading);
 }
 
 /** The tab whose content script reports entities (Backstory has no "tabs" permission to read URLs). */
@@ -100,8 +112,7 @@ async function downloaded(page: Page, start: () => Promise<void>): Promise<strin
   });
 }
 
-// Playwright sometimes loses an extension page that Firefox moves into the extension's process
-// as it loads (about one load in ten here); such a test is run again, in a fresh browser.
+// Should a whole test still fail that way, it is run again in a fresh browser.
 describe('extension pages (Firefox)', () => {
   let server: StaticServer;
   const profileDir = mkdtempSync(join(tmpdir(), 'backstory-firefox-pages-'));
