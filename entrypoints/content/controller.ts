@@ -10,7 +10,7 @@ import { citeEntry } from '../../lib/citation';
 import { localToday } from '../../lib/designation-status';
 import type { TextSnapshot } from '../../lib/dom/collect';
 import { collectText, findArticleRoot } from '../../lib/dom/collect';
-import { clearAll, HIGHLIGHT_ACTIVE, highlightsSupported, paint } from '../../lib/dom/highlight';
+import { clearAll, HIGHLIGHT_ACTIVE, HIGHLIGHT_FLASH, highlightsSupported, paint } from '../../lib/dom/highlight';
 import { firstMentions, type PageScan, paintScan, placeMentions } from '../../lib/dom/page-scan';
 import { readDateSignals, readNewsSignals } from '../../lib/dom/page-signals';
 import { plural, t } from '../../lib/i18n';
@@ -357,7 +357,16 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const reveal = (id: string): boolean => {
     if (!scan) return false;
     const target = scan.mentions.findIndex((mention) => mention.entry !== undefined && entries.get(mention.entry)?.id === id);
-    return target >= 0 && jumpTo(target);
+    if (target < 0 || !jumpTo(target)) return false;
+    flash(scan.ranges[target]!);
+    return true;
+  };
+  /** Blinks the mention twice (or, with reduced motion, marks it steadily for a moment). */
+  const flash = (range: Range) => {
+    const steady = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const pattern = steady ? [true] : [true, false, true];
+    pattern.forEach((on, i) => ctx.setTimeout(() => paint(HIGHLIGHT_FLASH, on ? [range] : []), i * 250));
+    ctx.setTimeout(() => paint(HIGHLIGHT_FLASH, []), steady ? 1200 : pattern.length * 250 + 400);
   };
   const tabHandlers: Handlers<TabMessages, unknown> = {
     navigateTerm: ({ direction }) => navigate(direction),

@@ -7,6 +7,8 @@ export const HIGHLIGHT_RESOLVED = 'backstory';
 export const HIGHLIGHT_AMBIGUOUS = 'backstory-ambiguous';
 export const HIGHLIGHT_ACTIVE = 'backstory-active';
 export const HIGHLIGHT_TINT = 'backstory-tint';
+/** A brief mark on the mention the popup jumped to, so the eye finds it. */
+export const HIGHLIGHT_FLASH = 'backstory-flash';
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -23,5 +25,6 @@ export function paint(name: string, ranges: readonly Range[]): void {
 
 export function clearAll(): void {
   if (!highlightsSupported()) return;
-  for (const name of [HIGHLIGHT_RESOLVED, HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_ACTIVE, HIGHLIGHT_TINT]) CSS.highlights.delete(name);
+  for (const name of [HIGHLIGHT_RESOLVED, HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_ACTIVE, HIGHLIGHT_TINT, HIGHLIGHT_FLASH])
+    CSS.highlights.delete(name);
 }

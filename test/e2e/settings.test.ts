@@ -78,6 +78,14 @@ describe('settings (Chromium)', () => {
         undefined,
         { timeout: 10_000 },
       );
+
+      // The theme applies to Backstory's own pages as well as to cards, at once.
+      const background = () => options.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      await options.getByRole('radio', { name: 'Light' }).check();
+      await expect.poll(background).toBe('rgb(255, 255, 255)');
+      await options.getByRole('radio', { name: 'Dark' }).check();
+      await expect.poll(background).toBe('rgb(30, 34, 40)');
+      await options.getByRole('radio', { name: 'Follow the system' }).check();
     } finally {
       await browser.close();
     }
@@ -156,6 +164,19 @@ describe('settings (Chromium)', () => {
       await popup.screenshot({ path: '.output/popup.png', fullPage: true });
 
       await hts.click();
+      // The mention the popup jumped to flashes so the eye finds it, then the flash goes.
+      await article.waitForFunction(
+        () => [...(CSS.highlights.get('backstory-flash') ?? [])].map((r) => (r as Range).toString()).join() === "Hay'at Tahrir al-Sham",
+        undefined,
+        { timeout: 5_000 },
+      );
+      await article.waitForFunction(
+        () => !CSS.highlights.has('backstory-flash') || CSS.highlights.get('backstory-flash')!.size === 0,
+        undefined,
+        {
+          timeout: 5_000,
+        },
+      );
       const card = article.locator('backstory-ui .card');
       await card.waitFor({ state: 'visible' });
       expect(await article.locator('backstory-ui h2').innerText()).toBe("Hay'at Tahrir al-Sham");
