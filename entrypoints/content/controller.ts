@@ -365,7 +365,7 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const flash = (range: Range) => {
     const steady = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const pattern = steady ? [true] : [true, false, true];
-    pattern.forEach((on, i) => ctx.setTimeout(() => paint(HIGHLIGHT_FLASH, on ? [range] : []), i * 250));
+    for (const [i, on] of pattern.entries()) ctx.setTimeout(() => paint(HIGHLIGHT_FLASH, on ? [range] : []), i * 250);
     ctx.setTimeout(() => paint(HIGHLIGHT_FLASH, []), steady ? 1200 : pattern.length * 250 + 400);
   };
   const tabHandlers: Handlers<TabMessages, unknown> = {
