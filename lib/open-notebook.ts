@@ -16,11 +16,18 @@ export function canOpenPanel(): boolean {
   return typeof apis.sidePanel?.open === 'function' || typeof apis.sidebarAction?.open === 'function';
 }
 
-/** Must run inside a user gesture (a click in the popup), as both browsers require. */
+/** The window the popup belongs to, read ahead: awaiting it inside the click would use up the user gesture. */
+let windowId: number | undefined;
+export function prepareNotebookPanel(): void {
+  void browser.windows.getCurrent().then((window) => {
+    windowId = window.id;
+  });
+}
+
+/** Must run inside a user gesture (a click in the popup), as both browsers require: nothing is awaited first. */
 export async function openNotebookPanel(): Promise<void> {
   const apis = browser as unknown as PanelApis;
   if (apis.sidebarAction) return apis.sidebarAction.open();
-  const window = await browser.windows.getCurrent();
-  if (apis.sidePanel && window.id !== undefined) return apis.sidePanel.open({ windowId: window.id });
+  if (apis.sidePanel && windowId !== undefined) return apis.sidePanel.open({ windowId });
   return openNotebook();
 }

@@ -5,7 +5,7 @@ import { KINDS, kindLabel } from '../../components/labels';
 import { formatDate } from '../../lib/designation-status';
 import { plural, t } from '../../lib/i18n';
 import type { PageEntity, PageSummary } from '../../lib/messages';
-import { canOpenPanel, openNotebook, openNotebookPanel } from '../../lib/open-notebook';
+import { canOpenPanel, openNotebook, openNotebookPanel, prepareNotebookPanel } from '../../lib/open-notebook';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings, updateSettings } from '../../lib/settings-store';
 import { type SiteVerdict, toggleSite as siteToggle } from '../../lib/sites';
@@ -45,6 +45,7 @@ export function PopupApp() {
   };
   useEffect(() => {
     void load().then(setState);
+    prepareNotebookPanel();
   }, []);
 
   const reveal = async (tabId: number, entity: PageEntity) => {

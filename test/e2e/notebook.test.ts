@@ -201,6 +201,32 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
     }
   });
 
+  it('the popup opens the notebook in the side panel', async () => {
+    const browser = await launchWithExtension('chromium');
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/demo.html`);
+      await waitForPaint(page, 10);
+      const popup = await openPopup(browser, page);
+      const sidePanelButton = popup.getByRole('button', { name: 'Side panel' });
+      await sidePanelButton.waitFor();
+      await popup.waitForTimeout(200); // the popup reads its window id as it opens
+      await sidePanelButton.click();
+      type Contexts = {
+        chrome: { runtime: { getContexts(filter: object): Promise<Array<{ contextType: string; documentUrl?: string }>> } };
+      };
+      const sidePanels = () =>
+        browser.worker!.evaluate(async () =>
+          (await (globalThis as unknown as Contexts).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
+            (c) => new URL(c.documentUrl ?? '').pathname,
+          ),
+        );
+      await expect.poll(sidePanels, { timeout: 10_000 }).toEqual(['/sidepanel.html']);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('a data export re-imports exactly; a malformed file shows its problems and changes nothing', async () => {
     const browser = await launchWithExtension('chromium');
     try {
