@@ -5,11 +5,10 @@ import { plural, t } from '../lib/i18n';
 import type { EntryDetails } from '../lib/messages';
 import type { PublicationDate } from '../lib/pubdate';
 import { DesignationView } from './DesignationView';
+import { Background, type FactSection, KeyDates, SourceList } from './EntryFacts';
 import { tNodes } from './i18n-nodes';
 import { kindLabel } from './labels';
 import { RichText } from './RichText';
-import { SourceLink } from './SourceLink';
-import { SourceRefs } from './SourceRefs';
 
 export type CardContent =
   | { readonly state: 'loading'; readonly name: string }
@@ -92,6 +91,14 @@ const ARTICLE_DATED: Record<PublicationDate['from'], (date: string) => string> =
   url: (date) => t('card_article_dated_url', date),
 };
 
+/** A card section, named for assistive technology by its heading's text. */
+const CardSection: FactSection = ({ label, children }) => (
+  <section aria-label={label}>
+    <h3>{label}</h3>
+    {children}
+  </section>
+);
+
 function Header({ title, kind, pinned, onClose }: { title: string; kind?: string; pinned: boolean; onClose: () => void }) {
   return (
     <div class="card-head">
@@ -160,25 +167,8 @@ function EntryCard({
           </ul>
         </section>
       )}
-      {entry.dates.length > 0 && (
-        <section aria-label={t('entry_key_dates')}>
-          <h3>{t('entry_key_dates')}</h3>
-          <ul class="dates">
-            {entry.dates.map((fact, i) => (
-              <li key={`${fact.type}-${i}`}>
-                <span class="fact-type">{fact.type}</span> <time dateTime={fact.date}>{formatDate(fact.date)}</time>
-                {fact.note ? <span dir="auto"> — {fact.note}</span> : null} <SourceRefs ids={fact.sources} sources={entry.sources} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {entry.background && (
-        <section aria-label={t('entry_background')}>
-          <h3>{t('entry_background')}</h3>
-          <RichText class="background" text={entry.background} />
-        </section>
-      )}
+      <KeyDates entry={entry} Section={CardSection} />
+      <Background entry={entry} Section={CardSection} />
       {entry.related.length > 0 && (
         <section aria-label={t('entry_related')}>
           <h3>{t('entry_related')}</h3>
@@ -191,17 +181,7 @@ function EntryCard({
           </ul>
         </section>
       )}
-      <section aria-label={t('entry_sources')}>
-        <h3>{t('entry_sources')}</h3>
-        <ol class="sources">
-          {entry.sources.map((source) => (
-            <li key={source.id}>
-              <SourceLink url={source.url}>{source.title}</SourceLink>
-              <span class="publisher"> {t('entry_source_read', source.publisher, formatDate(source.accessed))}</span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <SourceList entry={entry} Section={CardSection} />
       <div class="card-foot">{t('card_reviewed_in_pack', formatDate(entry.reviewed), details.pack.title)}</div>
     </>
   );

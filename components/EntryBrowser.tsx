@@ -16,11 +16,10 @@ import { plural, t, uiLocale } from '../lib/i18n';
 import type { Entry, EntryKind, Name } from '../lib/pack-schema';
 import { designationSummary } from './Card';
 import { DesignationView } from './DesignationView';
+import { Background, type FactSection, KeyDates, SourceList } from './EntryFacts';
 import { tNodes } from './i18n-nodes';
 import { KINDS, kindLabel } from './labels';
 import { RichText } from './RichText';
-import { SourceLink } from './SourceLink';
-import { SourceRefs } from './SourceRefs';
 import './entry-browser.css';
 
 export interface BrowsablePack {
@@ -101,6 +100,13 @@ function OtherNames({ entry }: { entry: Entry }) {
   );
 }
 
+const GlossarySection: FactSection = ({ label, children }) => (
+  <section class="eb-section">
+    <h3>{label}</h3>
+    {children}
+  </section>
+);
+
 function EntryDetail({
   entry,
   today,
@@ -134,25 +140,8 @@ function EntryDetail({
           </ul>
         </section>
       )}
-      {entry.dates.length > 0 && (
-        <section class="eb-section">
-          <h3>{t('entry_key_dates')}</h3>
-          <ul class="eb-dates">
-            {entry.dates.map((fact, i) => (
-              <li key={`${fact.type}-${i}`}>
-                <span class="eb-muted">{fact.type}</span> <time dateTime={fact.date}>{formatDate(fact.date)}</time>
-                {fact.note ? <span dir="auto"> — {fact.note}</span> : null} <SourceRefs ids={fact.sources} sources={entry.sources} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {entry.background && (
-        <section class="eb-section">
-          <h3>{t('entry_background')}</h3>
-          <RichText class="eb-background" text={entry.background} />
-        </section>
-      )}
+      <KeyDates entry={entry} Section={GlossarySection} />
+      <Background entry={entry} Section={GlossarySection} />
       {entry.related.length > 0 && (
         <section class="eb-section">
           <h3>{t('entry_related')}</h3>
@@ -166,17 +155,7 @@ function EntryDetail({
           </ul>
         </section>
       )}
-      <section class="eb-section">
-        <h3>{t('entry_sources')}</h3>
-        <ol class="eb-sources">
-          {entry.sources.map((source) => (
-            <li key={source.id}>
-              <SourceLink url={source.url}>{source.title}</SourceLink>
-              <span class="eb-muted"> {t('entry_source_read', source.publisher, formatDate(source.accessed))}</span>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <SourceList entry={entry} Section={GlossarySection} />
       <p class="eb-muted eb-reviewed">{t('entry_reviewed', formatDate(entry.reviewed))}</p>
     </>
   );

@@ -152,7 +152,7 @@ describe('EntryBrowser', () => {
     expect(text).toContain('Today (25 Nov 2026)Removed 8 Jul 2025');
     // The related entry by its name in the pack, not its id.
     expect(detail.querySelector('.eb-related')?.textContent).toBe('related Aleppo — Taken in 2024.');
-    expect(detail.querySelector('.eb-sources a')?.getAttribute('href')).toBe('https://example.org/source');
+    expect(detail.querySelector('.sources a')?.getAttribute('href')).toBe('https://example.org/source');
 
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('false');
