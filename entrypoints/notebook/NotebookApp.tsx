@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { downloadText } from '../../components/download';
 import { pluralNodes, tNodes } from '../../components/i18n-nodes';
+import { JsonFileInput } from '../../components/JsonFileInput';
 import { kindLabel } from '../../components/labels';
 import { formatDate } from '../../lib/designation-status';
 import { plural, t } from '../../lib/i18n';
@@ -296,17 +297,9 @@ export function NotebookApp({ layout }: { layout: 'page' | 'panel' }) {
             {t('notebook_export_json')}
           </button>
         </div>
-        <label class="import">
-          {t('notebook_import')}{' '}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => {
-              const file = (event.target as HTMLInputElement).files?.[0];
-              if (file) void importJson(file);
-            }}
-          />
-        </label>
+        <JsonFileInput class="import" onFile={importJson}>
+          {t('notebook_import')}
+        </JsonFileInput>
       </section>
     </main>
   );

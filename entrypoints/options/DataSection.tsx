@@ -1,6 +1,7 @@
 /** Settings › Data: export and import settings and notebook as one file, and reset. */
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../components/download';
+import { JsonFileInput } from '../../components/JsonFileInput';
 import { backupToJson, parseBackup } from '../../lib/backup';
 import { plural, t } from '../../lib/i18n';
 import { EMPTY_NOTEBOOK } from '../../lib/notebook';
@@ -47,18 +48,9 @@ export function DataSection() {
           {t('data_export')}
         </button>
       </p>
-      <label class="choice">
-        {t('data_import')}{' '}
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            const input = event.target as HTMLInputElement;
-            const file = input.files?.[0];
-            if (file) void importData(file).finally(() => (input.value = ''));
-          }}
-        />
-      </label>
+      <JsonFileInput class="choice" onFile={importData}>
+        {t('data_import')}
+      </JsonFileInput>
       {outcome?.kind === 'ok' && (
         <p class="import-ok" role="status">
           {outcome.text}

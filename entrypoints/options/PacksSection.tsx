@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { tNodes } from '../../components/i18n-nodes';
+import { JsonFileInput } from '../../components/JsonFileInput';
 import { formatDate } from '../../lib/designation-status';
 import { plural, t } from '../../lib/i18n';
 import type { BackgroundMessages } from '../../lib/messages';
@@ -125,18 +126,9 @@ export function PacksSection({
       <section aria-labelledby="import-title">
         <h2 id="import-title">{t('import_heading')}</h2>
         <p class="hint">{t('import_hint')}</p>
-        <label class="choice">
-          {t('import_file')}{' '}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => {
-              const input = event.target as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) void importFile(file).finally(() => (input.value = ''));
-            }}
-          />
-        </label>
+        <JsonFileInput class="choice" onFile={importFile}>
+          {t('import_file')}
+        </JsonFileInput>
         <form
           class="import-url"
           onSubmit={(event) => {
