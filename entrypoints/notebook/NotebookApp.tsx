@@ -8,7 +8,7 @@ import { downloadText } from '../../components/download';
 import { pluralNodes, tNodes } from '../../components/i18n-nodes';
 import { JsonFileInput } from '../../components/JsonFileInput';
 import { kindLabel } from '../../components/labels';
-import { formatDate } from '../../lib/designation-status';
+import { formatDate, localToday } from '../../lib/designation-status';
 import { plural, t } from '../../lib/i18n';
 import { EMPTY_NOTEBOOK, type NotebookData, type QuoteAnchor, type SavedArticle } from '../../lib/notebook';
 import { notebookToCsv, notebookToJson, notebookToMarkdown, parseNotebookJson } from '../../lib/notebook-export';
@@ -18,9 +18,6 @@ import { openNotebook } from '../../lib/open-notebook';
 import { textFragmentUrl } from '../../lib/text-fragment';
 
 type View = 'articles' | 'entities';
-
-const localDay = (now = new Date()) =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** The saved sentence with its context, and a link that opens the article at that passage. */
 function Quote({ quote, url }: { quote: QuoteAnchor; url: string }) {
@@ -225,7 +222,7 @@ export function NotebookApp({ layout }: { layout: 'page' | 'panel' }) {
   const entities = digests.filter((digest) => found.entities.includes(digest.id));
 
   const exportAs = (format: 'md' | 'csv' | 'json') => {
-    const day = localDay();
+    const day = localToday();
     const name = `backstory-notebook-${day}.${format}`;
     if (format === 'md') downloadText(name, notebookToMarkdown(notebook, { generatedOn: day }), 'text/markdown');
     if (format === 'csv') downloadText(name, notebookToCsv(notebook), 'text/csv');

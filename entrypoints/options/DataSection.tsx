@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { downloadText } from '../../components/download';
 import { JsonFileInput } from '../../components/JsonFileInput';
 import { backupToJson, parseBackup } from '../../lib/backup';
+import { localToday } from '../../lib/designation-status';
 import { plural, t } from '../../lib/i18n';
 import { EMPTY_NOTEBOOK } from '../../lib/notebook';
 import { readNotebook, replaceNotebook } from '../../lib/notebook-store';
@@ -11,15 +12,13 @@ import { loadSettings, replaceSettings } from '../../lib/settings-store';
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'problems'; fileName: string; problems: string[] } | undefined;
 
-const day = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-
 export function DataSection() {
   const [outcome, setOutcome] = useState<Outcome>();
   const [confirming, setConfirming] = useState<'settings' | 'notebook' | undefined>();
 
   const exportData = async () => {
     const now = new Date();
-    const name = `backstory-data-${day(now)}.json`;
+    const name = `backstory-data-${localToday(now)}.json`;
     downloadText(name, backupToJson({ settings: await loadSettings(), notebook: await readNotebook() }, now), 'application/json');
     setOutcome({ kind: 'ok', text: t('data_exported', name) });
   };
