@@ -47,12 +47,16 @@ export type SiteVerdict =
 export function siteVerdict(
   settings: Pick<Settings, 'siteMode' | 'allowedSites' | 'blockedSites'>,
   site: string,
-  isNews: boolean,
+  /** Whether the page looks like a news article; a function is asked only in news mode, where it matters. */
+  isNews: boolean | (() => boolean),
 ): SiteVerdict {
   if (siteListed(settings.blockedSites, site)) return { run: false, because: 'blocked' };
   if (siteListed(settings.allowedSites, site)) return { run: true, because: 'allowed' };
   if (settings.siteMode === 'all') return { run: true, because: 'all-sites' };
-  if (settings.siteMode === 'news') return isNews ? { run: true, because: 'news-article' } : { run: false, because: 'not-news' };
+  if (settings.siteMode === 'news') {
+    const news = typeof isNews === 'function' ? isNews() : isNews;
+    return news ? { run: true, because: 'news-article' } : { run: false, because: 'not-news' };
+  }
   return { run: false, because: 'not-allowed' };
 }
 

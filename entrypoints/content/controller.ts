@@ -58,11 +58,11 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await loadSettings();
   let lastFound: { snapshot: TextSnapshot; mentions: FoundMentions['mentions'] } | undefined;
   const site = siteOf(location.href);
-  let isNews = false;
   let verdict: SiteVerdict | undefined;
   /** Decides, from the settings and what the page is, whether Backstory runs here. */
-  const decide = (): boolean => {
-    verdict = site === undefined ? undefined : siteVerdict(settings, site, isNews);
+  /** pageIsNews is asked only in news mode: a blocked or allow-list-only page is not read at all. */
+  const decide = (pageIsNews: () => boolean): boolean => {
+    verdict = site === undefined ? undefined : siteVerdict(settings, site, pageIsNews);
     return verdict?.run === true;
   };
   /** Leaves the page as it was: no marks, no card. */
@@ -78,10 +78,25 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
   const rescan = async () => {
     if (ctx.isInvalid) return;
     const request = ++scanRequest;
-    const root = findArticleRoot(doc);
-    refreshPageFacts(root); // pages may change their metadata along with their text (SPAs do)
-    if (!decide()) return deactivate();
-    const snapshot = collectText(root, layer.element);
+    // The page's facts are read again on every scan: pages change their metadata along with their
+    // text (SPAs do). Where the site settings alone say no, nothing of the page is read.
+    let root: Element | undefined;
+    let isNews = false;
+    const articleRoot = (): Element => {
+      if (!root) {
+        root = findArticleRoot(doc);
+        isNews = refreshPageFacts(root);
+      }
+      return root;
+    };
+    if (
+      !decide(() => {
+        articleRoot();
+        return isNews;
+      })
+    )
+      return deactivate();
+    const snapshot = collectText(articleRoot(), layer.element);
     const found = await sendToBackground('findMentions', { text: snapshot.text });
     if (request !== scanRequest || ctx.isInvalid) return; // a newer scan has started
     for (const [key, entry] of Object.entries(found.entries)) entries.set(Number(key), entry);
@@ -108,10 +123,11 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     return mentions.filter((mention) => (mention.entry !== undefined ? !isHidden(mention.entry) : !mention.candidates.every(isHidden)));
   };
 
-  const refreshPageFacts = (root: Element) => {
+  /** Reads the page's publication date and whether it looks like a news article (which it returns). */
+  const refreshPageFacts = (root: Element): boolean => {
     const dates = readDateSignals(doc, root);
     articleDate = detectPublicationDate(dates);
-    isNews = newsEvidence(readNewsSignals(doc, dates, articleDate)) !== undefined;
+    return newsEvidence(readNewsSignals(doc, dates, articleDate)) !== undefined;
   };
 
   const entryDetails = (id: string) => {
@@ -385,7 +401,9 @@ export async function startBackstory(ctx: ContentScriptContext): Promise<void> {
     const packsChanged = next.disabledPacks.join('\n') !== settings.disabledPacks.join('\n');
     const wasRunning = verdict?.run === true;
     settings = next;
-    if (packsChanged || decide() !== wasRunning) rescanSafely();
+    // The page is read again only if the mode needs to know whether it is news (a site taken off
+    // the block list in news mode, say): it may never have been read while it was blocked.
+    if (packsChanged || decide(() => refreshPageFacts(findArticleRoot(doc))) !== wasRunning) rescanSafely();
     else repaint();
   });
   // Imported packs changed (the background bumps this after an import or removal).

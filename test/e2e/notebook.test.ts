@@ -88,6 +88,28 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
     }
   });
 
+  it('a news page loaded while its site was blocked is marked once the site leaves the block list', async () => {
+    const browser = await launchWithExtension('chromium');
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.origin}/demo.html`);
+      await waitForPaint(page, 10);
+      const popup = await openPopup(browser, page);
+      await popup.getByRole('button', { name: 'Turn off for this site' }).click();
+      await popup.getByText('Off: this site is on your block list.').waitFor();
+      await page.reload(); // now loaded while blocked: Backstory reads nothing of it
+      await page.waitForTimeout(1_000);
+      expect(await paintedTexts(page)).toEqual([]);
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${extensionId(browser)}/options.html`);
+      await options.getByRole('button', { name: 'Remove 127.0.0.1 from Never run on' }).click();
+      await waitForPaint(page, 10); // news mode: the page is read now, found to be an article, and marked
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('card actions: save the article, copy a citation, hide an entry on this site', async () => {
     const browser = await launchWithExtension('chromium');
     try {
