@@ -3,7 +3,7 @@
  * importing and exporting again gives the same file (apart from its exportedAt time).
  */
 import type { NotebookData } from './notebook';
-import { formatNotebookPath, notebookDataSchema } from './notebook-export';
+import { formatNotebookPath, notebookDataSchema, readJsonFile } from './notebook-export';
 import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'backstory-data';
@@ -32,12 +32,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> => value !==
 
 /** Reads a data file; any problem anywhere rejects all of it, so a bad file changes nothing. */
 export function parseBackup(text: string): ParsedBackup {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [`(top level): not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
-  }
+  const file = readJsonFile(text);
+  if (!file.ok) return file;
+  const json = file.json;
   if (!isRecord(json)) return { ok: false, problems: ['(top level): must be an object'] };
   const problems: string[] = [];
   if (json.format !== BACKUP_FORMAT) problems.push(`format: must be "${BACKUP_FORMAT}" (is this a Backstory data file?)`);

@@ -304,15 +304,22 @@ export function formatNotebookPath(path: ReadonlyArray<PropertyKey>): string {
 
 export type ParsedNotebook = { readonly ok: true; readonly data: NotebookData } | { readonly ok: false; readonly problems: string[] };
 
-/** Reads a file written by notebookToJson; on failure lists every problem as "path: reason". */
-export function parseNotebookJson(text: string): ParsedNotebook {
-  let json: unknown;
+/** The JSON in a data file, or the problem that it is not JSON (worded like every other problem). */
+export function readJsonFile(
+  text: string,
+): { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly problems: string[] } {
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) };
   } catch (error) {
     return { ok: false, problems: [`(top level): not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
-  const result = notebookFileSchema.safeParse(json);
+}
+
+/** Reads a file written by notebookToJson; on failure lists every problem as "path: reason". */
+export function parseNotebookJson(text: string): ParsedNotebook {
+  const file = readJsonFile(text);
+  if (!file.ok) return file;
+  const result = notebookFileSchema.safeParse(file.json);
   if (result.success) return { ok: true, data: result.data.notebook };
   return { ok: false, problems: result.error.issues.map((issue) => `${formatNotebookPath(issue.path)}: ${issue.message}`) };
 }
