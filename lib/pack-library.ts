@@ -66,6 +66,17 @@ export function packLibrary(
   // A store that can't be read must not take the bundled data down with it.
   let ready = reload().catch(() => undefined);
 
+  /** Checks a pack file against what is there, stores it if all of it is valid, and reloads the packs. */
+  const importChecked = async (fileName: string, text: string, source?: PackSource): Promise<PackMessages['importPack']['result']> => {
+    const check = checkImport(fileName, text, importContext(current));
+    if (!check.ok) return check;
+    await store.put(check.pack, source);
+    ready = reload();
+    await ready;
+    const pack = current.packs.find((p) => p.id === check.pack.id && p.origin === 'user')!;
+    return { ok: true, pack: source ? { ...pack, source } : pack };
+  };
+
   return {
     findMentions: async (params, context) => {
       await ready;
@@ -106,22 +117,11 @@ export function packLibrary(
         const message = `the file at this address is now pack "${fileId}", not "${expectId}"; nothing was updated`;
         return { ok: false, problems: [{ file: fileName, path: '$.id', message }] };
       }
-      const check = checkImport(fileName, text, importContext(current));
-      if (!check.ok) return check;
-      await store.put(check.pack, { url: String(url), fetchedAt: now().toISOString() });
-      ready = reload();
-      await ready;
-      const pack = current.packs.find((p) => p.id === check.pack.id && p.origin === 'user')!;
-      return { ok: true, pack: { ...pack, source: (await store.sources())[pack.id] } };
+      return importChecked(fileName, text, { url: String(url), fetchedAt: now().toISOString() });
     },
     importPack: async ({ fileName, text }) => {
       await ready;
-      const check = checkImport(String(fileName), String(text), importContext(current));
-      if (!check.ok) return check;
-      await store.put(check.pack);
-      ready = reload();
-      await ready;
-      return { ok: true, pack: current.packs.find((p) => p.id === check.pack.id && p.origin === 'user')! };
+      return importChecked(String(fileName), String(text));
     },
     removePack: async ({ id }) => {
       await ready;
