@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { datasetPlugin } from './lib/node/dataset-plugin';
+import { datasetPlugin } from './lib/packs/node/dataset-plugin';
 
 export default defineConfig({
   vite: () => ({ plugins: [preact(), datasetPlugin()] }),

@@ -1,6 +1,6 @@
-import { compareStatus, formatDate, type StatusReading, sortedEvents, statusOn } from '../lib/designation-status';
+import { compareStatus, formatDate, type StatusReading, sortedEvents, statusOn } from '../lib/packs/designation-status';
 import { plural, t } from '../lib/i18n';
-import type { Designation, Source } from '../lib/pack-schema';
+import type { Designation, Source } from '../lib/packs/pack-schema';
 import { tNodes } from './i18n-nodes';
 import { eventLabel, eventOn, statusLabel } from './labels';
 import { SourceRefs } from './SourceRefs';

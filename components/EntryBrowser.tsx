@@ -10,10 +10,10 @@
  */
 import { Fragment } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDate, localToday } from '../lib/designation-status';
-import { searchEntries } from '../lib/entry-search';
+import { formatDate, localToday } from '../lib/packs/designation-status';
+import { searchEntries } from '../lib/engine/entry-search';
 import { plural, t, uiLocale } from '../lib/i18n';
-import type { Entry, EntryKind, Name } from '../lib/pack-schema';
+import type { Entry, EntryKind, Name } from '../lib/packs/pack-schema';
 import { designationSummary } from './Card';
 import { DesignationView } from './DesignationView';
 import { Background, type FactSection, KeyDates, SourceList } from './EntryFacts';

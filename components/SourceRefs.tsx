@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import type { Source } from '../lib/pack-schema';
+import type { Source } from '../lib/packs/pack-schema';
 import { SourceLink } from './SourceLink';
 
 /** Bracketed numbers linking a fact to the entry's numbered source list. */

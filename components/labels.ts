@@ -1,7 +1,7 @@
 /** Display words for data values, in the reader's language. */
-import type { Status } from '../lib/designation-status';
+import type { Status } from '../lib/packs/designation-status';
 import { t } from '../lib/i18n';
-import type { DesignationEvent, EntryKind } from '../lib/pack-schema';
+import type { DesignationEvent, EntryKind } from '../lib/packs/pack-schema';
 
 /** Functions, not strings: each reads the browser's messages when it is shown. */
 const KIND_LABEL: Record<EntryKind, () => string> = {

@@ -1,6 +1,6 @@
 /** The theme setting applies to Backstory's own pages too, and changes there at once. */
-import type { Theme } from '../lib/settings';
-import { loadSettings, watchSettings } from '../lib/settings-store';
+import type { Theme } from '../lib/settings/settings';
+import { loadSettings, watchSettings } from '../lib/settings/settings-store';
 
 function apply(doc: Document, theme: Theme): void {
   // A stylesheet rule, not an inline color-scheme: the build turns light-dark() into variables

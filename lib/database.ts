@@ -4,8 +4,8 @@
  * content scripts reach it through messages.
  */
 import { type DBSchema, openDB } from 'idb';
-import type { EntityNote, SavedArticle } from './notebook';
-import type { Pack } from './pack-schema';
+import type { EntityNote, SavedArticle } from './notebook/notebook';
+import type { Pack } from './packs/pack-schema';
 
 export interface BackstoryDb extends DBSchema {
   packs: { key: string; value: Pack };

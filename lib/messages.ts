@@ -2,13 +2,13 @@
  * Every message between the extension's parts, defined once. Senders and handlers are both
  * checked against this map, so a renamed or reshaped message fails to compile on both sides.
  */
-import type { IndexedEntry } from './alias-index';
-import type { CompiledDataset, PackSummary } from './dataset';
-import type { Mention } from './disambiguate';
-import type { SavedArticle } from './notebook';
-import type { Entry } from './pack-schema';
-import type { PackProblem } from './pack-validate';
-import type { SiteVerdict } from './sites';
+import type { IndexedEntry } from './engine/alias-index';
+import type { CompiledDataset, PackSummary } from './packs/dataset';
+import type { Mention } from './engine/disambiguate';
+import type { SavedArticle } from './notebook/notebook';
+import type { Entry } from './packs/pack-schema';
+import type { PackProblem } from './packs/pack-validate';
+import type { SiteVerdict } from './settings/sites';
 
 export interface EntryDetails {
   readonly entry: Entry;

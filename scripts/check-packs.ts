@@ -1,5 +1,5 @@
 /** `npm run packs:check`: validates the bundled packs exactly as the build does, and lists every problem. */
-import { loadPacks, PackError } from '../lib/node/load-packs';
+import { loadPacks, PackError } from '../lib/packs/node/load-packs';
 
 try {
   const packs = loadPacks(process.argv[2] ?? 'assets/packs');

@@ -1,7 +1,7 @@
 /** `npm run dataset:report`: counts, gaps and things to re-check in the bundled packs. */
-import { datasetReport, formatReport } from '../lib/dataset-report';
-import { localToday } from '../lib/designation-status';
-import { loadPacks } from '../lib/node/load-packs';
+import { datasetReport, formatReport } from '../lib/packs/dataset-report';
+import { localToday } from '../lib/packs/designation-status';
+import { loadPacks } from '../lib/packs/node/load-packs';
 
 const today = process.env.BACKSTORY_TODAY ?? localToday();
 console.log(formatReport(datasetReport(loadPacks('assets/packs'), today), today));

@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { findArticleRoot } from '../lib/dom/collect';
-import { readDateSignals, readNewsSignals } from '../lib/dom/page-signals';
-import { type NewsEvidence, type NewsSignals, newsEvidence } from '../lib/news-detect';
-import { detectPublicationDate, type PublicationDate } from '../lib/pubdate';
+import { findArticleRoot } from '../lib/page/collect';
+import { readDateSignals, readNewsSignals } from '../lib/page/page-signals';
+import { type NewsEvidence, type NewsSignals, newsEvidence } from '../lib/page/news-detect';
+import { detectPublicationDate, type PublicationDate } from '../lib/page/pubdate';
 
 // jsdom has no type declarations in this project; the little used here is typed by hand.
 interface Jsdom {

@@ -1,7 +1,7 @@
 /** `npm run schema`: writes the pack format as JSON Schema (docs/pack.schema.json) from the one zod definition. */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Pack } from '../lib/pack-schema';
+import { Pack } from '../lib/packs/pack-schema';
 
 const schema = {
   ...z.toJSONSchema(Pack, { target: 'draft-2020-12', io: 'input' }),

@@ -1,5 +1,5 @@
 /** Which mention is under a point: caret position from the browser, confirmed against the text's own boxes. */
-import type { PageScan } from '../../lib/dom/page-scan';
+import type { PageScan } from '../../lib/page/page-scan';
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;

@@ -2,13 +2,13 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../components/download';
 import { JsonFileInput } from '../../components/JsonFileInput';
-import { backupToJson, parseBackup } from '../../lib/backup';
-import { localToday } from '../../lib/designation-status';
+import { backupToJson, parseBackup } from '../../lib/notebook/backup';
+import { localToday } from '../../lib/packs/designation-status';
 import { plural, t } from '../../lib/i18n';
-import { EMPTY_NOTEBOOK } from '../../lib/notebook';
-import { readNotebook, replaceNotebook } from '../../lib/notebook-store';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { loadSettings, replaceSettings } from '../../lib/settings-store';
+import { EMPTY_NOTEBOOK } from '../../lib/notebook/notebook';
+import { readNotebook, replaceNotebook } from '../../lib/notebook/notebook-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { loadSettings, replaceSettings } from '../../lib/settings/settings-store';
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'problems'; fileName: string; problems: string[] } | undefined;
 

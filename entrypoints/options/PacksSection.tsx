@@ -3,12 +3,12 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { tNodes } from '../../components/i18n-nodes';
 import { JsonFileInput } from '../../components/JsonFileInput';
-import { formatDate } from '../../lib/designation-status';
+import { formatDate } from '../../lib/packs/designation-status';
 import { plural, t } from '../../lib/i18n';
 import type { BackgroundMessages } from '../../lib/messages';
-import type { PackProblem } from '../../lib/pack-validate';
+import type { PackProblem } from '../../lib/packs/pack-validate';
 import { sendToBackground } from '../../lib/runtime-messaging';
-import { packEnabled, type Settings } from '../../lib/settings';
+import { packEnabled, type Settings } from '../../lib/settings/settings';
 import { Check } from './controls';
 
 type Dataset = BackgroundMessages['describeDataset']['result'];

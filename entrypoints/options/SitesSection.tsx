@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { tNodes } from '../../components/i18n-nodes';
 import { t } from '../../lib/i18n';
-import type { Settings } from '../../lib/settings';
-import { parseSite } from '../../lib/sites';
+import type { Settings } from '../../lib/settings/settings';
+import { parseSite } from '../../lib/settings/sites';
 import { Choice } from './controls';
 
 type Change = (patch: Partial<Settings>) => void | Promise<void>;

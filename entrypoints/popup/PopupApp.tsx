@@ -2,13 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { KINDS, kindLabel } from '../../components/labels';
-import { formatDate } from '../../lib/designation-status';
+import { formatDate } from '../../lib/packs/designation-status';
 import { plural, t } from '../../lib/i18n';
 import type { PageEntity, PageSummary } from '../../lib/messages';
-import { canOpenPanel, openNotebook, openNotebookPanel, prepareNotebookPanel } from '../../lib/open-notebook';
+import { canOpenPanel, openNotebook, openNotebookPanel, prepareNotebookPanel } from '../../lib/notebook/open-notebook';
 import { sendToTab } from '../../lib/runtime-messaging';
-import { loadSettings, updateSettings } from '../../lib/settings-store';
-import { type SiteVerdict, toggleSite as siteToggle } from '../../lib/sites';
+import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
+import { type SiteVerdict, toggleSite as siteToggle } from '../../lib/settings/sites';
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; summary: PageSummary };
 

@@ -3,10 +3,10 @@
  * 300,000 aliases (deterministic, seeded) that also carry the bundled entries so real terms still
  * match on real pages.
  */
-import { aliasTexts, type SerializedIndex, serializeIndex } from '../../lib/alias-index';
-import { compileDataset } from '../../lib/dataset';
-import { loadPacks } from '../../lib/node/load-packs';
-import type { Entry } from '../../lib/pack-schema';
+import { aliasTexts, type SerializedIndex, serializeIndex } from '../../lib/engine/alias-index';
+import { compileDataset } from '../../lib/packs/dataset';
+import { loadPacks } from '../../lib/packs/node/load-packs';
+import type { Entry } from '../../lib/packs/pack-schema';
 
 export interface Dataset {
   readonly name: string;

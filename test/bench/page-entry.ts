@@ -8,10 +8,10 @@
 import findAndReplaceDOMText from 'findandreplacedomtext';
 import Mark from 'mark.js';
 import AhoCorasick from 'modern-ahocorasick';
-import { type AliasIndex, buildIndex, type SerializedIndex } from '../../lib/alias-index';
-import { collectText, findArticleRoot } from '../../lib/dom/collect';
-import { type PageScan, paintScan, placeMentions, readPage, scanPage } from '../../lib/dom/page-scan';
-import { findMentions } from '../../lib/scan-text';
+import { type AliasIndex, buildIndex, type SerializedIndex } from '../../lib/engine/alias-index';
+import { collectText, findArticleRoot } from '../../lib/page/collect';
+import { type PageScan, paintScan, placeMentions, readPage, scanPage } from '../../lib/page/page-scan';
+import { findMentions } from '../../lib/engine/scan-text';
 
 export interface Timing {
   /** Elapsed milliseconds of the measured work. */

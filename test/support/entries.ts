@@ -1,5 +1,5 @@
 /** Small hand-written entries for engine tests: realistic shapes, test-only facts. */
-import type { Entry } from '../../lib/pack-schema';
+import type { Entry } from '../../lib/packs/pack-schema';
 
 const source = [{ id: 's1', url: 'https://example.org/source', title: 'Test source', publisher: 'Test', accessed: '2026-11-25' }];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupToJson, parseBackup } from '../../lib/backup';
-import { EMPTY_NOTEBOOK, type NotebookData } from '../../lib/notebook';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/settings';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, backupToJson, parseBackup } from '../../lib/notebook/backup';
+import { EMPTY_NOTEBOOK, type NotebookData } from '../../lib/notebook/notebook';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../lib/settings/settings';
 
 const exportedAt = new Date('2024-05-02T10:00:00.000Z');
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPacks } from '../../lib/node/load-packs';
+import { loadPacks } from '../../lib/packs/node/load-packs';
 
 const ROOT = 'assets/packs';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeEntry, plainText } from '../../lib/citation';
+import { citeEntry, plainText } from '../../lib/notebook/citation';
 import type { EntryDetails } from '../../lib/messages';
 import { entry } from '../support/entries';
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchMutations } from '../../entrypoints/content/mutation-watch';
-import { buildIndex, serializeIndex } from '../../lib/alias-index';
-import { collectText, findArticleRoot, rangeFor } from '../../lib/dom/collect';
-import { scanPage } from '../../lib/dom/page-scan';
+import { buildIndex, serializeIndex } from '../../lib/engine/alias-index';
+import { collectText, findArticleRoot, rangeFor } from '../../lib/page/collect';
+import { scanPage } from '../../lib/page/page-scan';
 import { TEST_ENTRIES } from '../support/entries';
 
 const index = buildIndex(serializeIndex(TEST_ENTRIES));

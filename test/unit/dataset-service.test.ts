@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/dataset';
-import { datasetHandlers } from '../../lib/dataset-service';
+import { compileDataset } from '../../lib/packs/dataset';
+import { datasetHandlers } from '../../lib/packs/dataset-service';
 import { type BackgroundMessages, dispatch, envelope, MAX_SCAN_CHARS } from '../../lib/messages';
 import { TEST_ENTRIES } from '../support/entries';
 

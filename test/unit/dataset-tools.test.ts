@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetReport, formatReport, monthsBefore } from '../../lib/dataset-report';
-import type { Pack } from '../../lib/pack-schema';
-import { sharedAliasProblems } from '../../lib/shared-alias-check';
+import { datasetReport, formatReport, monthsBefore } from '../../lib/packs/dataset-report';
+import type { Pack } from '../../lib/packs/pack-schema';
+import { sharedAliasProblems } from '../../lib/packs/shared-alias-check';
 import { entry, TEST_ENTRIES } from '../support/entries';
 
 const pack: Pack = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareStatus, formatDate, localToday, sortedEvents, statusOn } from '../../lib/designation-status';
-import type { DesignationEvent } from '../../lib/pack-schema';
+import { compareStatus, formatDate, localToday, sortedEvents, statusOn } from '../../lib/packs/designation-status';
+import type { DesignationEvent } from '../../lib/packs/pack-schema';
 
 const event = (date: string, type: DesignationEvent['type']): DesignationEvent => ({ date, type, sources: ['s1'] });
 

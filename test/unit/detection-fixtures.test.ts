@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../lib/alias-index';
-import { compileDataset } from '../../lib/dataset';
-import { collectText, findArticleRoot } from '../../lib/dom/collect';
-import { loadPacks } from '../../lib/node/load-packs';
-import { findMentions } from '../../lib/scan-text';
+import { buildIndex } from '../../lib/engine/alias-index';
+import { compileDataset } from '../../lib/packs/dataset';
+import { collectText, findArticleRoot } from '../../lib/page/collect';
+import { loadPacks } from '../../lib/packs/node/load-packs';
+import { findMentions } from '../../lib/engine/scan-text';
 
 const DIR = 'test/fixtures/detection';
 const index = buildIndex(compileDataset(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).index);

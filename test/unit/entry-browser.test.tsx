@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntryBrowser, type EntryBrowserProps, firstLine } from '../../components/EntryBrowser';
-import type { Entry } from '../../lib/pack-schema';
+import type { Entry } from '../../lib/packs/pack-schema';
 import { entry } from '../support/entries';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queryWords, searchEntries } from '../../lib/entry-search';
-import type { Entry } from '../../lib/pack-schema';
+import { queryWords, searchEntries } from '../../lib/engine/entry-search';
+import type { Entry } from '../../lib/packs/pack-schema';
 import { entry, TEST_ENTRIES } from '../support/entries';
 
 const ids = (entries: readonly Entry[]) => entries.map((e) => e.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, serializeIndex } from '../../lib/alias-index';
-import { findMentions } from '../../lib/scan-text';
+import { buildIndex, serializeIndex } from '../../lib/engine/alias-index';
+import { findMentions } from '../../lib/engine/scan-text';
 import { TEST_ENTRIES } from '../support/entries';
 
 const index = buildIndex(serializeIndex(TEST_ENTRIES));

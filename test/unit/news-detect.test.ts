@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type NewsSignals, newsEvidence } from '../../lib/news-detect';
+import { type NewsSignals, newsEvidence } from '../../lib/page/news-detect';
 
 /** Signals of a page with nothing on it, plus what the test sets. */
 const page = (signals: Partial<NewsSignals> = {}): NewsSignals => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeKey, sourceEnd } from '../../lib/normalize';
+import { normalize, normalizeKey, sourceEnd } from '../../lib/engine/normalize';
 
 /** The source text behind folded range [start, end). */
 function back(source: string, start: number, end: number): string {

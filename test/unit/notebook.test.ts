@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NotebookData, SavedArticle } from '../../lib/notebook';
-import { notebookDataSchema, notebookToCsv, notebookToJson, notebookToMarkdown, parseNotebookJson } from '../../lib/notebook-export';
-import { entityDigest, searchNotebook } from '../../lib/notebook-view';
-import { findQuote, quoteAround } from '../../lib/quote-anchor';
+import type { NotebookData, SavedArticle } from '../../lib/notebook/notebook';
+import { notebookDataSchema, notebookToCsv, notebookToJson, notebookToMarkdown, parseNotebookJson } from '../../lib/notebook/notebook-export';
+import { entityDigest, searchNotebook } from '../../lib/notebook/notebook-view';
+import { findQuote, quoteAround } from '../../lib/notebook/quote-anchor';
 
 /** The anchor for the first occurrence of `mention` in `text`. */
 function anchorFor(text: string, mention: string) {

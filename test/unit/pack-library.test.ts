@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDataset, type PackSource } from '../../lib/dataset';
-import { checkImport } from '../../lib/pack-import';
-import { packLibrary, type UserPackStore } from '../../lib/pack-library';
-import type { Pack } from '../../lib/pack-schema';
+import { compileDataset, type PackSource } from '../../lib/packs/dataset';
+import { checkImport } from '../../lib/packs/pack-import';
+import { packLibrary, type UserPackStore } from '../../lib/packs/pack-library';
+import type { Pack } from '../../lib/packs/pack-schema';
 import { entry, TEST_ENTRIES } from '../support/entries';
 
 const bundledPack: Pack = {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPacks, PackError } from '../../lib/node/load-packs';
-import { formatProblem, validatePack } from '../../lib/pack-validate';
+import { loadPacks, PackError } from '../../lib/packs/node/load-packs';
+import { formatProblem, validatePack } from '../../lib/packs/pack-validate';
 
 const fixture = (name: string) => ({ file: name, json: JSON.parse(readFileSync(`test/fixtures/packs/${name}`, 'utf8')) });
 

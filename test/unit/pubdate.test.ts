@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPublicationDate, parseDateStart } from '../../lib/pubdate';
+import { detectPublicationDate, parseDateStart } from '../../lib/page/pubdate';
 
 const none = { metas: [], jsonLd: [], times: [], url: 'https://example.org/story' } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexedEntry } from '../../lib/alias-index';
-import type { Mention } from '../../lib/disambiguate';
-import { articleId, type PageFindings, savedArticle } from '../../lib/saved-article';
+import type { IndexedEntry } from '../../lib/engine/alias-index';
+import type { Mention } from '../../lib/engine/disambiguate';
+import { articleId, type PageFindings, savedArticle } from '../../lib/notebook/saved-article';
 
 const now = new Date('2024-05-02T10:00:00.000Z');
 
@@ -58,7 +58,7 @@ describe('articleId', () => {
 });
 
 describe('savedArticle', () => {
-  // Quotes: the sentence, with up to 32 characters of context on each side (lib/quote-anchor).
+  // Quotes: the sentence, with up to 32 characters of context on each side (lib/notebook/quote-anchor).
   it('records the page, its entities in order of first appearance and every resolved mention', () => {
     expect(savedArticle(findings(), now)).toStrictEqual({
       id: 'https://news.example.com/world/2024/03/05/talks',

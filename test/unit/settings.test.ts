@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, packEnabled, parseSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, packEnabled, parseSettings } from '../../lib/settings/settings';
 
 describe('settings', () => {
   it('keeps every valid value', () => {

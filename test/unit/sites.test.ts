@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type SiteMode } from '../../lib/settings';
-import { parseSite, siteListed, siteOf, siteVerdict, toggleSite } from '../../lib/sites';
+import { DEFAULT_SETTINGS, type SiteMode } from '../../lib/settings/settings';
+import { parseSite, siteListed, siteOf, siteVerdict, toggleSite } from '../../lib/settings/sites';
 
 /** The site-related part of settings, with the given mode and lists. */
 const lists = (siteMode: SiteMode, allowedSites: string[] = [], blockedSites: string[] = []) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFragmentUrl } from '../../lib/text-fragment';
+import { textFragmentUrl } from '../../lib/notebook/text-fragment';
 
 const quote = (exact: string) => ({ exact, prefix: 'before ', suffix: ' after' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordCode } from '../../lib/normalize';
+import { isWordCode } from '../../lib/engine/normalize';
 
 describe('generated word-character table', () => {
   it('agrees with the engine’s Unicode letters, digits and marks for every BMP code point', () => {

@@ -2,9 +2,9 @@
  * One scan of a page, in the two halves that run on the page: read the article's text, then turn
  * the mentions found in it (by the background, or locally in tests and tools) into DOM ranges.
  */
-import type { AliasIndex } from '../alias-index';
-import type { Mention } from '../disambiguate';
-import { findMentions } from '../scan-text';
+import type { AliasIndex } from '../engine/alias-index';
+import type { Mention } from '../engine/disambiguate';
+import { findMentions } from '../engine/scan-text';
 import { type CollectLimits, collectText, DEFAULT_LIMITS, findArticleRoot, rangeFor, type TextSnapshot } from './collect';
 import { HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_RESOLVED, HIGHLIGHT_TINT, paint } from './highlight';
 

@@ -2,7 +2,7 @@
  * "Copy citation": an entry as plain text a student can paste into notes or an essay, with
  * every source it rests on.
  */
-import type { EntryDetails } from './messages';
+import type { EntryDetails } from '../messages';
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 

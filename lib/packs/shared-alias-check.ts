@@ -3,8 +3,8 @@
  * governorate) only when a page can tell them apart: each must have at least two context cue
  * words that the others sharing the name do not have.
  */
-import { ALIAS_WEAK, serializeIndex } from './alias-index';
-import { normalizeKey } from './normalize';
+import { ALIAS_WEAK, serializeIndex } from '../engine/alias-index';
+import { normalizeKey } from '../engine/normalize';
 import type { Entry } from './pack-schema';
 import type { PackProblem } from './pack-validate';
 

@@ -2,7 +2,7 @@
  * The study notebook's data: articles the user saved, what Backstory found in each, and the
  * user's own notes. Plain data, so it exports and re-imports exactly.
  */
-import type { EntryKind } from './pack-schema';
+import type { EntryKind } from '../packs/pack-schema';
 
 export const NOTEBOOK_VERSION = 1;
 

@@ -1,6 +1,6 @@
 /** Turns what Backstory found on a page into a notebook article. DOM-free. */
-import type { IndexedEntry } from './alias-index';
-import type { Mention } from './disambiguate';
+import type { IndexedEntry } from '../engine/alias-index';
+import type { Mention } from '../engine/disambiguate';
 import type { SavedArticle, SavedEntity, SavedMention } from './notebook';
 import { quoteAround } from './quote-anchor';
 

@@ -4,7 +4,7 @@
  */
 import { type CompiledDataset, type PackSource, withUserPacks } from './dataset';
 import { datasetHandlers } from './dataset-service';
-import type { BackgroundMessages, Handlers } from './messages';
+import type { BackgroundMessages, Handlers } from '../messages';
 import { checkImport, type ImportContext } from './pack-import';
 import type { Pack } from './pack-schema';
 

@@ -1,6 +1,6 @@
 /** The notebook in IndexedDB, with a small revision counter that open notebook views watch. */
 import { storage } from '@wxt-dev/storage';
-import { openDatabase } from './database';
+import { openDatabase } from '../database';
 import type { EntityNote, NotebookData, SavedArticle } from './notebook';
 
 /** Bumped after every change (IndexedDB has no change events across the extension's pages). */

@@ -4,7 +4,7 @@
  */
 import type { NotebookData } from './notebook';
 import { formatNotebookPath, notebookDataSchema, readJsonFile } from './notebook-export';
-import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from './settings';
+import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from '../settings/settings';
 
 export const BACKUP_FORMAT = 'backstory-data';
 export const BACKUP_VERSION = 1;

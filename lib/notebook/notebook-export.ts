@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { NOTEBOOK_VERSION, type NotebookData, type SavedArticle, type SavedMention } from './notebook';
 import { type EntityDigest, entityDigest } from './notebook-view';
-import type { EntryKind } from './pack-schema';
+import type { EntryKind } from '../packs/pack-schema';
 
 // No eval-compiled validators: extension pages forbid eval, so never even try (as in pack-schema).
 z.config({ jitless: true });

@@ -2,7 +2,7 @@
  * A designation's status on any date, derived from its dated events. Nothing is stored as a flag:
  * the events are the record, the status is a reading of them.
  */
-import { uiLocale } from './i18n';
+import { uiLocale } from '../i18n';
 import type { Designation, DesignationEvent } from './pack-schema';
 
 export type Status = 'not-listed' | 'listed' | 'delisted' | 'expired' | 'suspended';

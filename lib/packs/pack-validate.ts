@@ -3,7 +3,7 @@
  * Used at build time for bundled packs and at import time for user packs; pure, so both share it.
  */
 import type { z } from 'zod';
-import { normalizeKey } from './normalize';
+import { normalizeKey } from '../engine/normalize';
 import { Entry, type Pack, PackMeta } from './pack-schema';
 
 export interface PackProblem {

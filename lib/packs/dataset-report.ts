@@ -1,6 +1,6 @@
 /** The dataset report: what the packs hold and what needs a reviewer's attention. Pure, for tests and the CLI. */
 import { sortedEvents } from './designation-status';
-import { normalizeKey } from './normalize';
+import { normalizeKey } from '../engine/normalize';
 import type { Entry, EntryKind, Pack } from './pack-schema';
 
 export interface SharedAlias {

@@ -7,7 +7,7 @@
  * (AND): in a name (any part of it) or at the start of a word of the summary or background.
  */
 import { normalizeKey, wordsOf } from './normalize';
-import type { Entry, EntryKind } from './pack-schema';
+import type { Entry, EntryKind } from '../packs/pack-schema';
 
 /** How well an entry matched, best (lowest) first. */
 const Rank = {

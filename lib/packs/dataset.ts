@@ -1,5 +1,5 @@
 /** The compiled dataset the background serves: pack summaries, full entries and the alias index. */
-import { type SerializedIndex, serializeIndex } from './alias-index';
+import { type SerializedIndex, serializeIndex } from '../engine/alias-index';
 import type { Entry, Pack, PackMeta } from './pack-schema';
 
 export interface PackSummary extends PackMeta {

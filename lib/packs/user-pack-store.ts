@@ -1,7 +1,7 @@
 /** Imported packs live in IndexedDB (they can be large, and survive extension updates). */
 
 import { storage } from '@wxt-dev/storage';
-import { openDatabase as db } from './database';
+import { openDatabase as db } from '../database';
 import type { PackSource } from './dataset';
 import type { Pack } from './pack-schema';
 

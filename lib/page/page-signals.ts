@@ -1,6 +1,6 @@
 /** Gathers the signals a page exposes about itself, for lib/pubdate and lib/news-detect. */
-import type { NewsSignals } from '../news-detect';
-import type { DateSignals, PublicationDate } from '../pubdate';
+import type { NewsSignals } from './news-detect';
+import type { DateSignals, PublicationDate } from './pubdate';
 
 export function readDateSignals(doc: Document, articleRoot: Element): DateSignals {
   const metas: Array<[string, string]> = [];

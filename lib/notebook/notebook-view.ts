@@ -3,7 +3,7 @@
  * search. Pure functions of NotebookData, so the notebook page, exports and tests share them.
  */
 import type { NotebookData, SavedArticle } from './notebook';
-import type { EntryKind } from './pack-schema';
+import type { EntryKind } from '../packs/pack-schema';
 
 /** One way an outlet wrote an entity's name, and how often. */
 export interface NameUse {

@@ -6,7 +6,7 @@
  * It travels from the background to each page in a compact serialised form and is rebuilt there.
  */
 import { isWordCode, normalizeKey } from './normalize';
-import type { Entry, EntryKind } from './pack-schema';
+import type { Entry, EntryKind } from '../packs/pack-schema';
 
 export const ALIAS_WEAK = 1;
 export const ALIAS_CASE_SENSITIVE = 2;
