@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
 import type { IndexedEntry } from '../lib/engine/alias-index';
-import { compareStatus, formatDate, statusOn } from '../lib/packs/designation-status';
 import { plural, t } from '../lib/i18n';
 import type { EntryDetails } from '../lib/messages';
+import { compareStatus, formatDate, statusOn } from '../lib/packs/designation-status';
 import type { PublicationDate } from '../lib/page/pubdate';
 import { DesignationView } from './DesignationView';
 import { Background, type FactSection, KeyDates, SourceList } from './EntryFacts';

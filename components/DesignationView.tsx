@@ -1,5 +1,5 @@
-import { compareStatus, formatDate, type StatusReading, sortedEvents, statusOn } from '../lib/packs/designation-status';
 import { plural, t } from '../lib/i18n';
+import { compareStatus, formatDate, type StatusReading, sortedEvents, statusOn } from '../lib/packs/designation-status';
 import type { Designation, Source } from '../lib/packs/pack-schema';
 import { tNodes } from './i18n-nodes';
 import { eventLabel, eventOn, statusLabel } from './labels';

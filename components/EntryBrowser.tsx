@@ -10,9 +10,9 @@
  */
 import { Fragment } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDate, localToday } from '../lib/packs/designation-status';
 import { searchEntries } from '../lib/engine/entry-search';
 import { plural, t, uiLocale } from '../lib/i18n';
+import { formatDate, localToday } from '../lib/packs/designation-status';
 import type { Entry, EntryKind, Name } from '../lib/packs/pack-schema';
 import { designationSummary } from './Card';
 import { DesignationView } from './DesignationView';

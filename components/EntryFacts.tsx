@@ -4,8 +4,8 @@
  * assistive technology; the glossary does not, so an open entry adds no landmarks).
  */
 import type { ComponentChildren, ComponentType } from 'preact';
-import { formatDate } from '../lib/packs/designation-status';
 import { t } from '../lib/i18n';
+import { formatDate } from '../lib/packs/designation-status';
 import type { Entry } from '../lib/packs/pack-schema';
 import { RichText } from './RichText';
 import { SourceLink } from './SourceLink';

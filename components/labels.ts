@@ -1,6 +1,7 @@
 /** Display words for data values, in the reader's language. */
-import type { Status } from '../lib/packs/designation-status';
+
 import { t } from '../lib/i18n';
+import type { Status } from '../lib/packs/designation-status';
 import type { DesignationEvent, EntryKind } from '../lib/packs/pack-schema';
 
 /** Functions, not strings: each reads the browser's messages when it is shown. */

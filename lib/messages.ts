@@ -3,9 +3,9 @@
  * checked against this map, so a renamed or reshaped message fails to compile on both sides.
  */
 import type { IndexedEntry } from './engine/alias-index';
-import type { CompiledDataset, PackSummary } from './packs/dataset';
 import type { Mention } from './engine/disambiguate';
 import type { SavedArticle } from './notebook/notebook';
+import type { CompiledDataset, PackSummary } from './packs/dataset';
 import type { Entry } from './packs/pack-schema';
 import type { PackProblem } from './packs/pack-validate';
 import type { SiteVerdict } from './settings/sites';

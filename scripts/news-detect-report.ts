@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { findArticleRoot } from '../lib/page/collect';
-import { readDateSignals, readNewsSignals } from '../lib/page/page-signals';
 import { type NewsEvidence, type NewsSignals, newsEvidence } from '../lib/page/news-detect';
+import { readDateSignals, readNewsSignals } from '../lib/page/page-signals';
 import { detectPublicationDate, type PublicationDate } from '../lib/page/pubdate';
 
 // jsdom has no type declarations in this project; the little used here is typed by hand.

@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { type BackgroundMessages, dispatch, type Handlers } from '../../lib/messages';
 import { saveArticle } from '../../lib/notebook/notebook-store';
 import { packLibrary } from '../../lib/packs/pack-library';
+import { allUserPacks, deleteUserPack, putUserPack, userPackSources } from '../../lib/packs/user-pack-store';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings } from '../../lib/settings/settings-store';
-import { allUserPacks, deleteUserPack, putUserPack, userPackSources } from '../../lib/packs/user-pack-store';
 import { fetchPackText } from './fetch-pack';
 
 export default defineBackground(() => {

@@ -8,14 +8,21 @@ import { downloadText } from '../../components/download';
 import { pluralNodes, tNodes } from '../../components/i18n-nodes';
 import { JsonFileInput } from '../../components/JsonFileInput';
 import { kindLabel } from '../../components/labels';
-import { formatDate, localToday } from '../../lib/packs/designation-status';
 import { plural, t } from '../../lib/i18n';
 import { EMPTY_NOTEBOOK, type NotebookData, type QuoteAnchor, type SavedArticle } from '../../lib/notebook/notebook';
 import { notebookToCsv, notebookToJson, notebookToMarkdown, parseNotebookJson } from '../../lib/notebook/notebook-export';
-import { deleteArticle, mergeIntoNotebook, notebookRevision, readNotebook, setArticleNote, setEntityNote } from '../../lib/notebook/notebook-store';
+import {
+  deleteArticle,
+  mergeIntoNotebook,
+  notebookRevision,
+  readNotebook,
+  setArticleNote,
+  setEntityNote,
+} from '../../lib/notebook/notebook-store';
 import { type EntityDigest, entityDigest, searchNotebook } from '../../lib/notebook/notebook-view';
 import { openNotebook } from '../../lib/notebook/open-notebook';
 import { textFragmentUrl } from '../../lib/notebook/text-fragment';
+import { formatDate, localToday } from '../../lib/packs/designation-status';
 
 type View = 'articles' | 'entities';
 

@@ -2,11 +2,11 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../components/download';
 import { JsonFileInput } from '../../components/JsonFileInput';
-import { backupToJson, parseBackup } from '../../lib/notebook/backup';
-import { localToday } from '../../lib/packs/designation-status';
 import { plural, t } from '../../lib/i18n';
+import { backupToJson, parseBackup } from '../../lib/notebook/backup';
 import { EMPTY_NOTEBOOK } from '../../lib/notebook/notebook';
 import { readNotebook, replaceNotebook } from '../../lib/notebook/notebook-store';
+import { localToday } from '../../lib/packs/designation-status';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { loadSettings, replaceSettings } from '../../lib/settings/settings-store';
 

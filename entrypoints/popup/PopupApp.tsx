@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { KINDS, kindLabel } from '../../components/labels';
-import { formatDate } from '../../lib/packs/designation-status';
 import { plural, t } from '../../lib/i18n';
 import type { PageEntity, PageSummary } from '../../lib/messages';
 import { canOpenPanel, openNotebook, openNotebookPanel, prepareNotebookPanel } from '../../lib/notebook/open-notebook';
+import { formatDate } from '../../lib/packs/designation-status';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { type SiteVerdict, toggleSite as siteToggle } from '../../lib/settings/sites';

@@ -5,8 +5,9 @@
  *
  * It travels from the background to each page in a compact serialised form and is rebuilt there.
  */
-import { isWordCode, normalizeKey } from './normalize';
+
 import type { Entry, EntryKind } from '../packs/pack-schema';
+import { isWordCode, normalizeKey } from './normalize';
 
 export const ALIAS_WEAK = 1;
 export const ALIAS_CASE_SENSITIVE = 2;

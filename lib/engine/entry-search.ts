@@ -6,8 +6,9 @@
  * al-Shām" and "بشار الاسد" finds "بشار الأسد". Every word of the query must be found
  * (AND): in a name (any part of it) or at the start of a word of the summary or background.
  */
-import { normalizeKey, wordsOf } from './normalize';
+
 import type { Entry, EntryKind } from '../packs/pack-schema';
+import { normalizeKey, wordsOf } from './normalize';
 
 /** How well an entry matched, best (lowest) first. */
 const Rank = {

@@ -2,9 +2,10 @@
  * "Data" in settings: the user's settings and notebook as one JSON file, and back. Exporting,
  * importing and exporting again gives the same file (apart from its exportedAt time).
  */
+
+import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from '../settings/settings';
 import type { NotebookData } from './notebook';
 import { formatNotebookPath, notebookDataSchema, readJsonFile } from './notebook-export';
-import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from '../settings/settings';
 
 export const BACKUP_FORMAT = 'backstory-data';
 export const BACKUP_VERSION = 1;

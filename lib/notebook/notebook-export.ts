@@ -3,9 +3,9 @@
  * file that re-imports exactly (validated by a zod schema that reports every problem by path).
  */
 import { z } from 'zod';
+import type { EntryKind } from '../packs/pack-schema';
 import { NOTEBOOK_VERSION, type NotebookData, type SavedArticle, type SavedMention } from './notebook';
 import { type EntityDigest, entityDigest } from './notebook-view';
-import type { EntryKind } from '../packs/pack-schema';
 
 // No eval-compiled validators: extension pages forbid eval, so never even try (as in pack-schema).
 z.config({ jitless: true });

@@ -2,8 +2,9 @@
  * Read-only views of the notebook: what is known about each entity across saved articles, and
  * search. Pure functions of NotebookData, so the notebook page, exports and tests share them.
  */
-import type { NotebookData, SavedArticle } from './notebook';
+
 import type { EntryKind } from '../packs/pack-schema';
+import type { NotebookData, SavedArticle } from './notebook';
 
 /** One way an outlet wrote an entity's name, and how often. */
 export interface NameUse {

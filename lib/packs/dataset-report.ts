@@ -1,6 +1,7 @@
 /** The dataset report: what the packs hold and what needs a reviewer's attention. Pure, for tests and the CLI. */
-import { sortedEvents } from './designation-status';
+
 import { normalizeKey } from '../engine/normalize';
+import { sortedEvents } from './designation-status';
 import type { Entry, EntryKind, Pack } from './pack-schema';
 
 export interface SharedAlias {

@@ -1,8 +1,8 @@
 /** Answers the background's data questions from a compiled dataset. Pure, so it is unit-testable. */
 import { type AliasIndex, buildIndex, type IndexedEntry, serializeIndex } from '../engine/alias-index';
-import type { CompiledDataset } from './dataset';
-import { type BackgroundMessages, type EntryDetails, type FoundMentions, type Handlers, MAX_SCAN_CHARS } from '../messages';
 import { findMentions } from '../engine/scan-text';
+import { type BackgroundMessages, type EntryDetails, type FoundMentions, type Handlers, MAX_SCAN_CHARS } from '../messages';
+import type { CompiledDataset } from './dataset';
 
 export interface DatasetServiceOptions {
   /** Pack ids the user switched off; read on every request so a change applies at once. */

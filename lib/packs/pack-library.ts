@@ -2,9 +2,10 @@
  * The background's packs: the bundled dataset plus the user's imports, answering every
  * background message. Storage is passed in, so the whole of it runs in unit tests.
  */
+
+import type { BackgroundMessages, Handlers } from '../messages';
 import { type CompiledDataset, type PackSource, withUserPacks } from './dataset';
 import { datasetHandlers } from './dataset-service';
-import type { BackgroundMessages, Handlers } from '../messages';
 import { checkImport, type ImportContext } from './pack-import';
 import type { Pack } from './pack-schema';
 

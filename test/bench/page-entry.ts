@@ -9,9 +9,9 @@ import findAndReplaceDOMText from 'findandreplacedomtext';
 import Mark from 'mark.js';
 import AhoCorasick from 'modern-ahocorasick';
 import { type AliasIndex, buildIndex, type SerializedIndex } from '../../lib/engine/alias-index';
+import { findMentions } from '../../lib/engine/scan-text';
 import { collectText, findArticleRoot } from '../../lib/page/collect';
 import { type PageScan, paintScan, placeMentions, readPage, scanPage } from '../../lib/page/page-scan';
-import { findMentions } from '../../lib/engine/scan-text';
 
 export interface Timing {
   /** Elapsed milliseconds of the measured work. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citeEntry, plainText } from '../../lib/notebook/citation';
 import type { EntryDetails } from '../../lib/messages';
+import { citeEntry, plainText } from '../../lib/notebook/citation';
 import { entry } from '../support/entries';
 
 describe('plainText', () => {

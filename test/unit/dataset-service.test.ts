@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type BackgroundMessages, dispatch, envelope, MAX_SCAN_CHARS } from '../../lib/messages';
 import { compileDataset } from '../../lib/packs/dataset';
 import { datasetHandlers } from '../../lib/packs/dataset-service';
-import { type BackgroundMessages, dispatch, envelope, MAX_SCAN_CHARS } from '../../lib/messages';
 import { TEST_ENTRIES } from '../support/entries';
 
 const dataset = compileDataset([

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../lib/engine/alias-index';
-import { compileDataset } from '../../lib/packs/dataset';
-import { collectText, findArticleRoot } from '../../lib/page/collect';
-import { loadPacks } from '../../lib/packs/node/load-packs';
 import { findMentions } from '../../lib/engine/scan-text';
+import { compileDataset } from '../../lib/packs/dataset';
+import { loadPacks } from '../../lib/packs/node/load-packs';
+import { collectText, findArticleRoot } from '../../lib/page/collect';
 
 const DIR = 'test/fixtures/detection';
 const index = buildIndex(compileDataset(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).index);

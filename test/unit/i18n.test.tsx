@@ -10,8 +10,8 @@ import { render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { pluralNodes, tNodes } from '../../components/i18n-nodes';
-import { formatDate } from '../../lib/packs/designation-status';
 import { localizePage, type MessageKey, plural, t, textDirection, uiLocale } from '../../lib/i18n';
+import { formatDate } from '../../lib/packs/designation-status';
 import { type Catalogue, type CatalogueEntry, chromeGetMessage, loadCatalogue, replaceSubstitutions } from '../support/chrome-i18n';
 
 const ROOT = resolve(__dirname, '../..');

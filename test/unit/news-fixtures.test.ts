@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findArticleRoot } from '../../lib/page/collect';
-import { readDateSignals, readNewsSignals } from '../../lib/page/page-signals';
 import { newsEvidence } from '../../lib/page/news-detect';
+import { readDateSignals, readNewsSignals } from '../../lib/page/page-signals';
 import { detectPublicationDate } from '../../lib/page/pubdate';
 
 // jsdom has no type declarations in this project; the little used here is typed by hand.

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { NotebookData, SavedArticle } from '../../lib/notebook/notebook';
-import { notebookDataSchema, notebookToCsv, notebookToJson, notebookToMarkdown, parseNotebookJson } from '../../lib/notebook/notebook-export';
+import {
+  notebookDataSchema,
+  notebookToCsv,
+  notebookToJson,
+  notebookToMarkdown,
+  parseNotebookJson,
+} from '../../lib/notebook/notebook-export';
 import { entityDigest, searchNotebook } from '../../lib/notebook/notebook-view';
 import { findQuote, quoteAround } from '../../lib/notebook/quote-anchor';
 

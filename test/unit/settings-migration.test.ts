@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, hiddenOn, migrateSettings, parseSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../../lib/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  hiddenOn,
+  migrateSettings,
+  parseSettings,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+} from '../../lib/settings/settings';
 
 /** What settings version 1 stored: no site mode, lists or hidden entries yet. */
 const v1 = { disabledPacks: ['syria-core'], highlightStyle: 'background', markMode: 'first', hoverDelayMs: 500, theme: 'dark' };
