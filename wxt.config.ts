@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 import { datasetPlugin } from './lib/packs/node/dataset-plugin';
 
 export default defineConfig({
+  // One promise-based `browser` API on every browser: Chrome accepts a Promise returned from an
+  // onMessage listener only since version 144, and the polyfill makes that work on older ones.
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), datasetPlugin()] }),
   // Words in the manifest come from public/_locales (see docs/translating.md).
   manifest: ({ browser }) => ({
@@ -36,7 +39,11 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // light-dark() in every stylesheet needs Chrome 123 (March 2024); the side panel (116) and
+          // the Highlight API (105) are older. Below 123 the card would have no colours.
+          minimum_chrome_version: '123',
+        }),
   }),
   hooks: {
     // WXT takes the toolbar button's and the sidebar's titles from the pages' <title>s, which are

@@ -87,7 +87,14 @@ export interface TabMessages {
   revealEntity: { params: { id: string }; result: boolean };
   /** Saves the page and what Backstory found on it to the notebook. */
   saveArticle: { params: Record<string, never>; result: { ok: true; article: SavedArticle } | { ok: false; reason: string } };
+  /** The background's notice that the dataset changed (a pack imported, removed, switched on or off): scan again. */
+  datasetChanged: { params: DatasetChange; result: boolean };
 }
+
+/** Why the dataset changed; the background sends one notice per change to every open tab. */
+export type DatasetChange =
+  | { readonly reason: 'imported' | 'removed'; readonly packId: string }
+  | { readonly reason: 'switched'; readonly disabledPacks: readonly string[] };
 
 /** A map of message names to their parameter and result types. */
 export type MessageMap<M> = { [K in keyof M]: { params: unknown; result: unknown } };

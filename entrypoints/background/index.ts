@@ -2,19 +2,27 @@ import dataset from 'virtual:backstory-dataset';
 import { browser } from 'wxt/browser';
 import { type BackgroundMessages, dispatch, type Handlers } from '../../lib/messages';
 import { saveArticle } from '../../lib/notebook/notebook-store';
+import { packSwitches } from '../../lib/packs/dataset-notices';
 import { packLibrary } from '../../lib/packs/pack-library';
 import { allUserPacks, deleteUserPack, putUserPack, userPackSources } from '../../lib/packs/user-pack-store';
 import { sendToTab } from '../../lib/runtime-messaging';
-import { loadSettings } from '../../lib/settings/settings-store';
+import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { fetchPackText } from './fetch-pack';
+import { notifyTabs } from './notify-tabs';
 
 export default defineBackground(() => {
+  const notify = (change: Parameters<typeof notifyTabs>[0]) => void notifyTabs(change).catch(() => undefined);
+  // The background owns "the dataset changed": it learns of pack switches from the settings
+  // (whoever wrote them: the settings page, a data import, sync from another browser), keeps the
+  // switched-off packs itself instead of reading them on every match, and tells open tabs.
+  const switches = loadSettings().then((settings) => packSwitches(settings.disabledPacks, notify));
+  watchSettings((settings) => void switches.then((s) => s.update(settings.disabledPacks)));
+
   const handlers: Handlers<BackgroundMessages, unknown> = {
     ...packLibrary(
       dataset,
       { all: allUserPacks, put: putUserPack, delete: deleteUserPack, sources: userPackSources },
-      async () => (await loadSettings()).disabledPacks,
-      fetchPackText,
+      { disabledPacks: async () => (await switches).disabled, fetchText: fetchPackText, onChange: notify },
     ),
     saveArticle: ({ article }) => saveArticle(article),
     openPage: async ({ page }) => {

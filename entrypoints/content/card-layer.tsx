@@ -85,6 +85,11 @@ export class CardLayer {
     if (this.layer && this.isOpen) render(<Card {...props} />, this.layer);
   }
 
+  /** Is keyboard focus inside the card? (Focus in a shadow root shows as the host outside it.) */
+  hasFocus(): boolean {
+    return this.host !== undefined && this.doc.activeElement === this.host;
+  }
+
   focus(): void {
     const card = this.layer?.querySelector<HTMLElement>('.card');
     if (card) {

@@ -1,10 +1,52 @@
+/**
+ * The content script: one page session, and the features that register with it. Each feature is
+ * one file; the session owns the scan, the settings and the site verdict.
+ */
 import './highlights.css';
-import { startBackstory } from './controller';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { clearAll, highlightsSupported } from '../../lib/page/highlight';
+import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
+import { registerCardActions } from './card-actions';
+import { CardController } from './card-controller';
+import { CardLayer } from './card-layer';
+import { registerHover } from './hover';
+import { registerKeyboardNavigation } from './keyboard-nav';
+import { watchMutations } from './mutation-watch';
+import { PageSession } from './page-session';
+import { registerTabHandlers } from './popup-handlers';
+
+// The Navigation API reports a pushState before the page has updated its content and metadata:
+// give the page's own update a moment, then read everything again.
+const NAVIGATION_SETTLE_MS = 300;
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  if (!highlightsSupported()) return; // Nothing can be painted without rewriting the page: do nothing.
+  const layer = new CardLayer(document);
+  const session = new PageSession(ctx, document, await loadSettings(), () => layer.element);
+  const cards = new CardController(session, layer);
+  registerHover(session, cards);
+  registerCardActions(session, cards);
+  registerTabHandlers(session, registerKeyboardNavigation(session, cards));
+
+  session.rescan();
+  const unwatchSettings = watchSettings((next) => session.applySettings(next));
+  const watcher = watchMutations(document.body ?? document.documentElement, {
+    ignore: () => layer.element,
+    onChange: () => session.rescan(),
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => session.navigated(), NAVIGATION_SETTLE_MS));
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    unwatchSettings();
+    layer.remove();
+    clearAll();
+  });
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void startBackstory(ctx);
+    void start(ctx);
   },
 });

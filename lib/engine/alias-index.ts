@@ -2,11 +2,12 @@
  * The alias index: every name of every entry, folded, in one flat map keyed by the folded text
  * of each word-prefix ("united", "united nations", "united nations security"…). Matching walks it
  * one word at a time, so its cost depends on the page, not on how many aliases there are.
- *
- * It travels from the background to each page in a compact serialised form and is rebuilt there.
+
+ * It is compiled once (at build time for bundled packs, at import for a user's) into a serialised
+ * form that the background rebuilds without recomputing anything.
  */
 
-import type { Entry, EntryKind } from '../packs/pack-schema';
+import type { EntryKind, MatchableEntry, MatchableName } from './entry-shape';
 import { isWordCode, normalizeKey } from './normalize';
 
 export const ALIAS_WEAK = 1;
@@ -59,7 +60,7 @@ export interface SerializedIndex {
  * A name is weak when it is an acronym, marked weak, or one or two letters: such names annotate
  * only with evidence. Acronyms and all-capital short names are case-sensitive, so "US" is not "us".
  */
-function aliasFlags(name: Entry['names'][number]): number {
+function aliasFlags(name: MatchableName): number {
   const letters = name.text.replace(/[^\p{L}\p{N}]/gu, '');
   const weak = name.kind === 'acronym' || name.kind === 'weakAlias' || letters.length <= 2;
   const looksLikeAcronym = letters.length <= 6 && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
@@ -93,7 +94,7 @@ function addPrefixes(keys: Map<string, KeyInfo>, key: string): number {
 }
 
 /** Compiles entries into the serialised index (build time, or when a user pack is imported). Names that fold to nothing are skipped. */
-export function serializeIndex(entries: readonly Entry[]): SerializedIndex {
+export function serializeIndex(entries: readonly MatchableEntry[]): SerializedIndex {
   const indexed: IndexedEntry[] = [];
   const keys = new Map<string, KeyInfo>();
   const strongKeys: string[][] = [];
@@ -127,7 +128,7 @@ export function serializeIndex(entries: readonly Entry[]): SerializedIndex {
   return { entries: indexed, keys: [...keys], maxGap, strongKeys };
 }
 
-/** Rebuilds the index on a page: nothing left to compute. */
+/** Rebuilds the index from its serialised form: nothing left to compute. */
 export function buildIndex(serialized: SerializedIndex): AliasIndex {
   return { entries: serialized.entries, keys: new Map(serialized.keys), maxGap: serialized.maxGap, strongKeys: serialized.strongKeys };
 }

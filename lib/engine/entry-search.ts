@@ -7,7 +7,7 @@
  * (AND): in a name (any part of it) or at the start of a word of the summary or background.
  */
 
-import type { Entry, EntryKind } from '../packs/pack-schema';
+import type { EntryKind, SearchableEntry } from './entry-shape';
 import { normalizeKey, wordsOf } from './normalize';
 
 /** How well an entry matched, best (lowest) first. */
@@ -34,14 +34,14 @@ interface Prepared {
   readonly textWords: readonly string[];
 }
 
-const prepared = new WeakMap<Entry, Prepared>();
+const prepared = new WeakMap<SearchableEntry, Prepared>();
 
 /** Folded words joined by single spaces: "S/RES/2254 (2015)" → "s res 2254 2015". */
 function key(text: string): string {
   return wordsOf(normalizeKey(text)).join(' ');
 }
 
-function prepare(entry: Entry): Prepared {
+function prepare(entry: SearchableEntry): Prepared {
   let found = prepared.get(entry);
   if (!found) {
     const names = new Set<string>();
@@ -58,7 +58,7 @@ function prepare(entry: Entry): Prepared {
 }
 
 /** The rank of an entry for a folded query (its words, and those words joined), or undefined when it does not match. */
-function rankOf(entry: Entry, words: readonly string[], phrase: string): Rank | undefined {
+function rankOf(entry: SearchableEntry, words: readonly string[], phrase: string): Rank | undefined {
   const { names, nameWords, textWords } = prepare(entry);
   let best: Rank | undefined;
   for (const [i, name] of names.entries()) {
@@ -77,7 +77,7 @@ function rankOf(entry: Entry, words: readonly string[], phrase: string): Rank | 
   return everywhere ? Rank.Text : undefined;
 }
 
-const byName = (a: Entry, b: Entry) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byName = (a: SearchableEntry, b: SearchableEntry) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The words of a query as searchEntries folds them; empty when the query has nothing to search for. */
 export function queryWords(query: string): string[] {
@@ -89,12 +89,12 @@ export function queryWords(query: string): string[] {
  * starts with it, then one with words starting with the query's words, then one that contains them
  * inside a word, then matches found only across names and the entry's text; ties by name. An empty query gives every entry (of the kind, when one is given) sorted by name.
  */
-export function searchEntries(entries: readonly Entry[], query: string, kind?: EntryKind): Entry[] {
+export function searchEntries<E extends SearchableEntry>(entries: readonly E[], query: string, kind?: EntryKind): E[] {
   const candidates = kind ? entries.filter((entry) => entry.kind === kind) : [...entries];
   const words = queryWords(query);
   if (words.length === 0) return candidates.sort(byName);
   const phrase = words.join(' ');
-  const ranked: Array<{ entry: Entry; rank: Rank }> = [];
+  const ranked: Array<{ entry: E; rank: Rank }> = [];
   for (const entry of candidates) {
     const rank = rankOf(entry, words, phrase);
     if (rank !== undefined) ranked.push({ entry, rank });

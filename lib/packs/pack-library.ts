@@ -3,7 +3,7 @@
  * background message. Storage is passed in, so the whole of it runs in unit tests.
  */
 
-import type { BackgroundMessages, Handlers } from '../messages';
+import type { BackgroundMessages, DatasetChange, Handlers } from '../messages';
 import { type CompiledDataset, type PackSource, withUserPacks } from './dataset';
 import { datasetHandlers } from './dataset-service';
 import { checkImport, type ImportContext } from './pack-import';
@@ -51,13 +51,19 @@ function importContext(dataset: CompiledDataset): ImportContext {
   };
 }
 
-export function packLibrary(
-  bundled: CompiledDataset,
-  store: UserPackStore,
-  disabledPacks: () => readonly string[] | Promise<readonly string[]>,
-  fetchText: FetchText = () => Promise.reject(new Error('no network access here')),
-  now: () => Date = () => new Date(),
-): Handlers<PackMessages, unknown> {
+export interface PackLibraryOptions {
+  /** Pack ids the user switched off, asked on every match so a switch applies at once. */
+  readonly disabledPacks: () => readonly string[] | Promise<readonly string[]>;
+  readonly fetchText?: FetchText;
+  readonly now?: () => Date;
+  /** Called once after each import or removal that changed the packs (the background tells open tabs). */
+  readonly onChange?: (change: DatasetChange) => void;
+}
+
+export function packLibrary(bundled: CompiledDataset, store: UserPackStore, options: PackLibraryOptions): Handlers<PackMessages, unknown> {
+  const { disabledPacks, onChange = () => undefined } = options;
+  const fetchText = options.fetchText ?? (() => Promise.reject(new Error('no network access here')));
+  const now = options.now ?? (() => new Date());
   let current = bundled;
   let data = datasetHandlers(bundled, { disabledPacks });
   const reload = async () => {
@@ -74,6 +80,7 @@ export function packLibrary(
     await store.put(check.pack, source);
     ready = reload();
     await ready;
+    onChange({ reason: 'imported', packId: check.pack.id });
     const pack = current.packs.find((p) => p.id === check.pack.id && p.origin === 'user')!;
     return { ok: true, pack: source ? { ...pack, source } : pack };
   };
@@ -128,9 +135,11 @@ export function packLibrary(
       await ready;
       if (bundled.packs.some((p) => p.id === id)) return false;
       const removed = await store.delete(id);
+      if (!removed) return false;
       ready = reload();
       await ready;
-      return removed;
+      onChange({ reason: 'removed', packId: String(id) });
+      return true;
     },
   };
 }

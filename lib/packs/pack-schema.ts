@@ -3,6 +3,7 @@
  * One zod schema is the single definition; the JSON Schema for pack authors is generated from it.
  */
 import { z } from 'zod';
+import { ENTRY_KINDS, NAME_KINDS } from '../engine/entry-shape';
 
 // No eval-compiled validators: extension pages forbid eval, so never even try.
 z.config({ jitless: true });
@@ -48,7 +49,7 @@ export const Source = z.strictObject({
 /** Text that must say something: not empty, not only punctuation or white space. */
 const Wording = z.string().refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit');
 
-export const NameKind = z.enum(['name', 'alias', 'acronym', 'previousName', 'weakAlias']);
+export const NameKind = z.enum(NAME_KINDS);
 export const Name = z.strictObject({
   text: Wording,
   lang: z
@@ -60,7 +61,7 @@ export const Name = z.strictObject({
   caseSensitive: z.boolean().optional(),
 });
 
-export const EntryKind = z.enum(['organization', 'person', 'place', 'document', 'event', 'term']);
+export const EntryKind = z.enum(ENTRY_KINDS);
 
 export const DatedFact = z.strictObject({
   type: z.string().min(1).describe('founded, adopted, born, took office, dissolved…'),

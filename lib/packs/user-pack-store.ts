@@ -14,10 +14,9 @@ export async function putUserPack(pack: Pack, source?: PackSource): Promise<void
   const sources = await packSources.getValue();
   const { [pack.id]: _, ...others } = sources;
   await packSources.setValue(source ? { ...others, [pack.id]: source } : others);
-  await bumpRevision();
 }
 
-/** Where URL-imported packs came from (small, so in extension storage beside the revision). */
+/** Where URL-imported packs came from (small, so in extension storage). */
 export const packSources = storage.defineItem<Record<string, PackSource>>('local:packSources', { fallback: {} });
 
 export async function userPackSources(): Promise<Record<string, PackSource>> {
@@ -30,13 +29,5 @@ export async function deleteUserPack(id: string): Promise<boolean> {
   await database.delete('packs', id);
   const { [id]: _, ...others } = await packSources.getValue();
   await packSources.setValue(others);
-  await bumpRevision();
   return true;
-}
-
-/** Open pages watch this small value to learn that the packs changed (IndexedDB has no cross-context events). */
-export const packsRevision = storage.defineItem<number>('local:packsRevision', { fallback: 0 });
-
-async function bumpRevision(): Promise<void> {
-  await packsRevision.setValue((await packsRevision.getValue()) + 1);
 }

@@ -5,14 +5,14 @@
 // Hand-written checks, not zod: this module is bundled into the content script and the worker,
 // where zod's size and its eval-based fast path (flagged by web-ext lint) are not wanted.
 
-import { parseSite } from './sites';
+import { parseSite, type SiteMode } from './sites';
+
+export type { SiteMode };
 
 export const SETTINGS_VERSION = 2;
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Theme = 'auto' | 'light' | 'dark';
-/** Where Backstory runs: every site, pages that look like news articles, or the allow list only. */
-export type SiteMode = 'all' | 'news' | 'allowlist';
 
 export interface Settings {
   /** Packs the user switched off (bundled packs are on unless listed here). */

@@ -1,5 +1,16 @@
 /** Which sites Backstory runs on: the user's mode, allow list and block list. */
-import type { Settings } from './settings';
+
+/** Where Backstory runs: every site, pages that look like news articles, or the allow list only. */
+export type SiteMode = 'all' | 'news' | 'allowlist';
+
+/** The settings that decide where Backstory runs. */
+export interface SiteRules {
+  readonly siteMode: SiteMode;
+  /** Sites (host names, subdomains included) where Backstory always runs. */
+  readonly allowedSites: readonly string[];
+  /** Sites where it never runs. */
+  readonly blockedSites: readonly string[];
+}
 
 /** The site a URL belongs to: its host name without a leading "www."; undefined for non-web URLs. */
 export function siteOf(url: string): string | undefined {
@@ -45,7 +56,7 @@ export type SiteVerdict =
 
 /** Should Backstory mark this page? Block list first, then allow list, then the mode. */
 export function siteVerdict(
-  settings: Pick<Settings, 'siteMode' | 'allowedSites' | 'blockedSites'>,
+  settings: SiteRules,
   site: string,
   /** Whether the page looks like a news article; a function is asked only in news mode, where it matters. */
   isNews: boolean | (() => boolean),
@@ -66,11 +77,7 @@ export function siteVerdict(
  * the mode is "all sites", puts it on the allow list. Turning a site off never turns another site
  * off or on: "news.example.com" off leaves "example.com" on the allow list and off the block list.
  */
-export function toggleSite(
-  settings: Pick<Settings, 'siteMode' | 'allowedSites' | 'blockedSites'>,
-  site: string,
-  on: boolean,
-): Pick<Settings, 'allowedSites' | 'blockedSites'> {
+export function toggleSite(settings: SiteRules, site: string, on: boolean): { allowedSites: string[]; blockedSites: string[] } {
   if (!on) {
     // Entries for the site's own subdomains are now covered by the site itself.
     const allowedSites = settings.allowedSites.filter((listed) => !within(listed, site));

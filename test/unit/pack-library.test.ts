@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { DatasetChange } from '../../lib/messages';
 import { compileDataset, type PackSource } from '../../lib/packs/dataset';
+import { packSwitches } from '../../lib/packs/dataset-notices';
 import { checkImport } from '../../lib/packs/pack-import';
 import { packLibrary, type UserPackStore } from '../../lib/packs/pack-library';
 import type { Pack } from '../../lib/packs/pack-schema';
@@ -67,7 +69,7 @@ describe('checkImport', () => {
 describe('pack library', () => {
   it('imports a valid pack, matches its names at once, and removes it again', async () => {
     const store = memoryStore();
-    const library = packLibrary(bundled, store, () => []);
+    const library = packLibrary(bundled, store, { disabledPacks: () => [] });
     expect((await library.findMentions({ text: 'The Orontes Monitoring Group said.' }, undefined)).mentions).toEqual([]);
     const imported = await library.importPack({ fileName: 'import-e2e.json', text: valid }, undefined);
     expect(imported).toMatchObject({ ok: true, pack: { id: 'test-import', origin: 'user', entryCount: 1 } });
@@ -83,7 +85,7 @@ describe('pack library', () => {
 
   it('changes nothing when an import is invalid', async () => {
     const store = memoryStore();
-    const library = packLibrary(bundled, store, () => []);
+    const library = packLibrary(bundled, store, { disabledPacks: () => [] });
     const before = await library.describeDataset({}, undefined);
     const result = await library.importPack({ fileName: 'invalid.json', text: invalid }, undefined);
     expect(result.ok).toBe(false);
@@ -100,13 +102,7 @@ describe('pack library', () => {
       return text;
     };
     let clock = new Date('2026-11-25T10:00:00Z');
-    const library = packLibrary(
-      bundled,
-      store,
-      () => [],
-      fetchText,
-      () => clock,
-    );
+    const library = packLibrary(bundled, store, { disabledPacks: () => [], fetchText, now: () => clock });
     const url = 'https://packs.example.org/v1/import-e2e.json';
 
     const first = await library.importPackFromUrl({ url }, undefined);
@@ -153,7 +149,55 @@ describe('pack library', () => {
   });
 
   it('never removes a bundled pack', async () => {
-    const library = packLibrary(bundled, memoryStore(), () => []);
+    const library = packLibrary(bundled, memoryStore(), { disabledPacks: () => [] });
     expect(await library.removePack({ id: 'core' }, undefined)).toBe(false);
+  });
+});
+
+describe('dataset change notices', () => {
+  it('sends one notice per import and removal, and none for a refused file or an unknown pack', async () => {
+    const notices: DatasetChange[] = [];
+    const library = packLibrary(bundled, memoryStore(), { disabledPacks: () => [], onChange: (change) => notices.push(change) });
+    expect(await library.importPack({ fileName: 'bad.json', text: invalid }, undefined)).toMatchObject({ ok: false });
+    expect(notices).toEqual([]);
+    expect(await library.importPack({ fileName: 'p.json', text: valid }, undefined)).toMatchObject({ ok: true });
+    expect(notices).toEqual([{ reason: 'imported', packId: 'test-import' }]);
+    expect(await library.removePack({ id: 'no-such-pack' }, undefined)).toBe(false);
+    expect(await library.removePack({ id: 'core' }, undefined)).toBe(false);
+    expect(notices).toHaveLength(1);
+    expect(await library.removePack({ id: 'test-import' }, undefined)).toBe(true);
+    expect(notices).toEqual([
+      { reason: 'imported', packId: 'test-import' },
+      { reason: 'removed', packId: 'test-import' },
+    ]);
+  });
+
+  it('the notice comes after the change is in place: a page that scans on it sees the new pack', async () => {
+    let seen: number | undefined;
+    const library: ReturnType<typeof packLibrary> = packLibrary(bundled, memoryStore(), {
+      disabledPacks: () => [],
+      onChange: () => {
+        void Promise.resolve(library.describeDataset({}, undefined)).then((d) => {
+          seen = d.packs.length;
+        });
+      },
+    });
+    await library.importPack({ fileName: 'p.json', text: valid }, undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toBe(bundled.packs.length + 1);
+  });
+
+  it('a pack switch is one notice when the set of switched-off packs changes, none otherwise', () => {
+    const notices: DatasetChange[] = [];
+    const switches = packSwitches(['a'], (change) => notices.push(change));
+    expect(switches.update(['a'])).toBe(false);
+    expect(switches.update(['b', 'a'])).toBe(true);
+    expect(switches.update(['a', 'b'])).toBe(false); // same set, other order
+    expect(switches.update([])).toBe(true);
+    expect(switches.disabled).toEqual([]);
+    expect(notices).toEqual([
+      { reason: 'switched', disabledPacks: ['b', 'a'] },
+      { reason: 'switched', disabledPacks: [] },
+    ]);
   });
 });

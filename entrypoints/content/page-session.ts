@@ -1,0 +1,180 @@
+/**
+ * Backstory on one page: the settings, whether it runs on this site, the current scan and its
+ * rescans. The features (hover, keyboard, card actions, popup requests) register with a session
+ * and hear what changed through its events; none of them scans or reads settings by itself.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { IndexedEntry } from '../../lib/engine/alias-index';
+import type { Mention } from '../../lib/engine/disambiguate';
+import type { EntryDetails } from '../../lib/messages';
+import { collectText, findArticleRoot, type TextSnapshot } from '../../lib/page/collect';
+import { clearAll } from '../../lib/page/highlight';
+import { newsEvidence } from '../../lib/page/news-detect';
+import { firstMentions, type PageScan, paintScan, placeMentions } from '../../lib/page/page-scan';
+import { readDateSignals, readNewsSignals } from '../../lib/page/page-signals';
+import { detectPublicationDate, type PublicationDate } from '../../lib/page/pubdate';
+import { sendToBackground } from '../../lib/runtime-messaging';
+import { hiddenOn, type Settings } from '../../lib/settings/settings';
+import { type SiteVerdict, siteOf, siteVerdict } from '../../lib/settings/sites';
+
+export interface SessionEvents {
+  /** A new set of mentions was painted; indices of the previous one mean nothing now. */
+  readonly painted: PageScan;
+  /** Backstory stopped marking this page (the site was switched off, say). */
+  readonly deactivated: undefined;
+  /** The settings changed; any repaint they needed has happened. */
+  readonly settings: Settings;
+}
+
+type Listener<T> = (value: T) => void;
+
+export class PageSession {
+  readonly site: string | undefined;
+  verdict: SiteVerdict | undefined;
+  articleDate: PublicationDate | undefined;
+  /** The mentions as painted (after hidden entries and "first mention only"). */
+  scan: PageScan | undefined;
+  /** The last answer from the background, before display settings were applied. */
+  found: { readonly snapshot: TextSnapshot; readonly mentions: readonly Mention[] } | undefined;
+  private readonly entries = new Map<number, IndexedEntry>();
+  private readonly details = new Map<string, Promise<EntryDetails | undefined>>();
+  private readonly listeners: { [K in keyof SessionEvents]: Set<Listener<SessionEvents[K]>> } = {
+    painted: new Set(),
+    deactivated: new Set(),
+    settings: new Set(),
+  };
+  private request = 0;
+
+  constructor(
+    readonly ctx: ContentScriptContext,
+    readonly doc: Document,
+    public settings: Settings,
+    /** Backstory's own element in the page, never read as page text. */
+    private readonly ownElement: () => Element | undefined,
+  ) {
+    this.site = siteOf(location.href);
+  }
+
+  on<K extends keyof SessionEvents>(event: K, listener: Listener<SessionEvents[K]>): () => void {
+    this.listeners[event].add(listener);
+    return () => this.listeners[event].delete(listener);
+  }
+
+  private emit<K extends keyof SessionEvents>(event: K, value: SessionEvents[K]): void {
+    for (const listener of this.listeners[event]) listener(value);
+  }
+
+  entry(index: number): IndexedEntry | undefined {
+    return this.entries.get(index);
+  }
+
+  /** Every entry the background has named on this page, by index. */
+  get knownEntries(): ReadonlyMap<number, IndexedEntry> {
+    return this.entries;
+  }
+
+  /** An entry's full record, asked of the background once per page. */
+  entryDetails(id: string): Promise<EntryDetails | undefined> {
+    let details = this.details.get(id);
+    if (!details) {
+      details = sendToBackground('getEntry', { id });
+      this.details.set(id, details);
+    }
+    return details;
+  }
+
+  /** Reads and marks the page again; a newer call supersedes an unfinished one. Never throws. */
+  rescan(): void {
+    void this.scanNow().catch(() => undefined); // e.g. the extension was reloaded mid-scan
+  }
+
+  /** The packs changed: cached entries may be stale, and the marks certainly are. */
+  datasetChanged(): void {
+    this.details.clear();
+    this.rescan();
+  }
+
+  /** The page navigated in place (a single-page app): nothing of the old page still holds. */
+  navigated(): void {
+    this.details.clear();
+    this.rescan();
+  }
+
+  /** Applies new settings: a rescan where they change whether Backstory runs here, else a repaint. */
+  applySettings(next: Settings): void {
+    const wasRunning = this.verdict?.run === true;
+    this.settings = next;
+    // The page is read again only when the mode needs to know whether it is news (a site taken
+    // off the block list in news mode, say): it may never have been read while it was blocked.
+    if (this.decide(() => this.readPageFacts(findArticleRoot(this.doc))) !== wasRunning) this.rescan();
+    else this.repaint();
+    this.emit('settings', next);
+  }
+
+  private async scanNow(): Promise<void> {
+    if (this.ctx.isInvalid) return;
+    const request = ++this.request;
+    // The page's facts are read again on every scan: pages change their metadata along with their
+    // text (SPAs do). Where the site settings alone say no, nothing of the page is read.
+    let root: Element | undefined;
+    let isNews = false;
+    const articleRoot = (): Element => {
+      if (!root) {
+        root = findArticleRoot(this.doc);
+        isNews = this.readPageFacts(root);
+      }
+      return root;
+    };
+    const pageIsNews = () => {
+      articleRoot();
+      return isNews;
+    };
+    if (!this.decide(pageIsNews)) return this.deactivate();
+    const snapshot = collectText(articleRoot(), this.ownElement());
+    const found = await sendToBackground('findMentions', { text: snapshot.text });
+    if (request !== this.request || this.ctx.isInvalid) return; // a newer scan has started
+    for (const [key, entry] of Object.entries(found.entries)) this.entries.set(Number(key), entry);
+    this.found = { snapshot, mentions: found.mentions };
+    this.repaint();
+  }
+
+  /** Places and paints the last answer as the settings say (no new request). */
+  private repaint(): void {
+    if (!this.found) return;
+    const shown = this.visibleMentions();
+    const mentions = this.settings.markMode === 'first' ? firstMentions(shown) : shown;
+    this.scan = placeMentions(this.found.snapshot, mentions);
+    paintScan(this.scan, this.settings.highlightStyle);
+    this.emit('painted', this.scan);
+  }
+
+  /** The last answer's mentions minus the entries the user hid on this site ("not this here"). */
+  visibleMentions(): Mention[] {
+    const mentions = [...(this.found?.mentions ?? [])];
+    const hidden = this.site === undefined ? [] : hiddenOn(this.settings, this.site);
+    if (hidden.length === 0) return mentions;
+    const isHidden = (index: number) => hidden.includes(this.entries.get(index)?.id ?? '');
+    return mentions.filter((mention) => (mention.entry !== undefined ? !isHidden(mention.entry) : !mention.candidates.every(isHidden)));
+  }
+
+  /** Decides, from the settings and what the page is, whether Backstory runs here. */
+  private decide(pageIsNews: () => boolean): boolean {
+    this.verdict = this.site === undefined ? undefined : siteVerdict(this.settings, this.site, pageIsNews);
+    return this.verdict?.run === true;
+  }
+
+  /** Reads the page's publication date and whether it looks like a news article (which it returns). */
+  private readPageFacts(root: Element): boolean {
+    const dates = readDateSignals(this.doc, root);
+    this.articleDate = detectPublicationDate(dates);
+    return newsEvidence(readNewsSignals(this.doc, dates, this.articleDate)) !== undefined;
+  }
+
+  /** Leaves the page as it was: no marks, no card. */
+  private deactivate(): void {
+    this.found = undefined;
+    this.scan = undefined;
+    clearAll();
+    this.emit('deactivated', undefined);
+  }
+}

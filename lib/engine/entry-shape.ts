@@ -1,0 +1,32 @@
+/**
+ * The parts of an entry the engine reads. The pack schema (lib/packs) builds its types on these,
+ * so the engine needs nothing from the packs and any pack entry can be indexed and searched.
+ */
+
+export const ENTRY_KINDS = ['organization', 'person', 'place', 'document', 'event', 'term'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const NAME_KINDS = ['name', 'alias', 'acronym', 'previousName', 'weakAlias'] as const;
+export type NameKind = (typeof NAME_KINDS)[number];
+
+export interface MatchableName {
+  readonly text: string;
+  readonly kind: NameKind;
+  readonly caseSensitive?: boolean;
+}
+
+/** What the alias index needs of an entry. */
+export interface MatchableEntry {
+  readonly id: string;
+  readonly kind: EntryKind;
+  readonly name: string;
+  readonly names: readonly MatchableName[];
+  /** Cue words whose presence on a page is evidence for this entry. */
+  readonly context: readonly string[];
+}
+
+/** What the glossary search needs of an entry. */
+export interface SearchableEntry extends MatchableEntry {
+  readonly summary: string;
+  readonly background?: string;
+}
