@@ -1,14 +1,10 @@
-import { Fragment } from 'preact';
 import type { IndexedEntry } from '../lib/engine/alias-index';
-import { plural, t } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import type { EntryDetails } from '../lib/messages';
-import { compareStatus, formatDate, statusOn } from '../lib/packs/designation-status';
 import type { PublicationDate } from '../lib/page/pubdate';
-import { DesignationView } from './DesignationView';
-import { Background, type FactSection, KeyDates, SourceList } from './EntryFacts';
-import { tNodes } from './i18n-nodes';
+import { EntryBody } from './EntryBody';
+import type { FactSection } from './EntryFacts';
 import { kindLabel } from './labels';
-import { RichText } from './RichText';
 
 export type CardContent =
   | { readonly state: 'loading'; readonly name: string }
@@ -83,14 +79,6 @@ function ActionBar({ actions, pinned }: { actions: CardActions; pinned: boolean 
   );
 }
 
-/** "Article dated 3 Dec 2024 (from the page’s metadata)." */
-const ARTICLE_DATED: Record<PublicationDate['from'], (date: string) => string> = {
-  meta: (date) => t('card_article_dated_meta', date),
-  'json-ld': (date) => t('card_article_dated_json_ld', date),
-  time: (date) => t('card_article_dated_time', date),
-  url: (date) => t('card_article_dated_url', date),
-};
-
 /** A card section, named for assistive technology by its heading's text. */
 const CardSection: FactSection = ({ label, children }) => (
   <section aria-label={label}>
@@ -127,81 +115,22 @@ function EntryCard({
   actions,
 }: Omit<CardProps, 'content' | 'onPick'> & { details: EntryDetails }) {
   const { entry } = details;
-  const designations = entry.designations.filter((designation) => !hiddenAuthorities.includes(designation.authorityId));
-  const otherNames = entry.names.filter((name) => name.text !== entry.name).slice(0, 8);
   return (
     <>
       <Header title={entry.name} kind={kindLabel(entry.kind)} pinned={pinned} onClose={onClose} />
       {actions && <ActionBar actions={actions} pinned={pinned} />}
-      {otherNames.length > 0 && (
-        <p class="names">
-          {tNodes(
-            'card_also',
-            otherNames.map((name, i) => (
-              <Fragment key={name.text}>
-                {i > 0 ? t('list_separator') : ''}
-                <bdi lang={name.lang}>{name.text}</bdi>
-              </Fragment>
-            )),
-          )}
-        </p>
-      )}
-      <RichText class="summary" text={entry.summary} />
-      {designations.length > 0 && (
-        <section aria-label={t('entry_designations')}>
-          <h3>{t('entry_designations')}</h3>
-          <p class="at-a-glance">{designationSummary(designations, articleDate?.date, today)}</p>
-          <p class="date-basis">
-            {articleDate ? ARTICLE_DATED[articleDate.from](formatDate(articleDate.date)) : t('card_no_article_date')}
-          </p>
-          <ul class="designations">
-            {designations.map((designation, i) => (
-              <DesignationView
-                key={`${designation.authorityId}-${i}`}
-                designation={designation}
-                sources={entry.sources}
-                articleDate={articleDate?.date}
-                today={today}
-              />
-            ))}
-          </ul>
-        </section>
-      )}
-      <KeyDates entry={entry} Section={CardSection} />
-      <Background entry={entry} Section={CardSection} />
-      {entry.related.length > 0 && (
-        <section aria-label={t('entry_related')}>
-          <h3>{t('entry_related')}</h3>
-          <ul class="related">
-            {entry.related.map((related) => (
-              <li key={`${related.relation}-${related.id}`}>
-                <span class="relation">{related.relation}</span> {details.relatedNames[related.id] ?? related.id}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <SourceList entry={entry} Section={CardSection} />
-      <div class="card-foot">{t('card_reviewed_in_pack', formatDate(entry.reviewed), details.pack.title)}</div>
+      <EntryBody
+        entry={entry}
+        Section={CardSection}
+        today={today}
+        articleDate={articleDate ?? 'unknown'}
+        hiddenAuthorities={hiddenAuthorities}
+        nameOf={(id) => details.relatedNames[id]}
+        packTitle={details.pack.title}
+        maxNames={8}
+      />
     </>
   );
-}
-
-/** "In force with 2 of 7 authorities today; lifted by 4 since the article." */
-export function designationSummary(
-  designations: EntryDetails['entry']['designations'],
-  articleDate: string | undefined,
-  today: string,
-): string {
-  const total = designations.length;
-  const inForce = designations.filter((d) => statusOn(d, today).status === 'listed').length;
-  const lifted = articleDate
-    ? designations.filter((d) => {
-        const comparison = compareStatus(d, articleDate, today);
-        return comparison.past.status === 'listed' && comparison.present.status !== 'listed';
-      }).length
-    : 0;
-  return lifted > 0 ? plural('entry_in_force_lifted', total, inForce, lifted) : plural('entry_in_force', total, inForce);
 }
 
 /** The Backstory card. Its title names the dialog for assistive technology. */

@@ -3,23 +3,17 @@
  * entry in place to read all of it (names, summary, designations with today's status, dates,
  * background, related entries and sources).
  *
- * The hover card (Card.tsx) is not reused as a whole: it is a dialog with a fixed title id and its
- * styles are written for a shadow root, so it cannot sit several times in a list on a page. The
- * entry's parts reuse the card's own pieces (DesignationView, SourceRefs, SourceLink, RichText,
- * designationSummary) so the facts read the same way in both places.
+ * An open entry is the card's own EntryBody: the facts read the same way in both places. The card
+ * as a whole is not reused: it is a dialog with a fixed title id, styled for a shadow root.
  */
-import { Fragment } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { searchEntries } from '../lib/engine/entry-search';
-import { plural, t, uiLocale } from '../lib/i18n';
-import { formatDate, localToday } from '../lib/packs/designation-status';
-import type { Entry, EntryKind, Name } from '../lib/packs/pack-schema';
-import { designationSummary } from './Card';
-import { DesignationView } from './DesignationView';
-import { Background, type FactSection, KeyDates, SourceList } from './EntryFacts';
-import { tNodes } from './i18n-nodes';
+import { plural, t } from '../lib/i18n';
+import { localToday } from '../lib/packs/designation-status';
+import type { Entry, EntryKind } from '../lib/packs/pack-schema';
+import { EntryBody } from './EntryBody';
+import type { FactSection } from './EntryFacts';
 import { KINDS, kindLabel } from './labels';
-import { RichText } from './RichText';
 import './entry-browser.css';
 
 export interface BrowsablePack {
@@ -58,108 +52,12 @@ export function firstLine(summary: string): string {
   return line.length > 200 ? `${line.slice(0, 199).trimEnd()}…` : line;
 }
 
-let languageNames: { readonly locale: string; readonly names: Intl.DisplayNames } | undefined;
-/** The name of a name's language, in the reader's language; nothing for names in the reader's own language. */
-function languageName(lang: string | undefined): string | undefined {
-  const locale = uiLocale();
-  const own = locale.split('-')[0]!;
-  if (!lang || lang === own || lang.startsWith(`${own}-`)) return undefined;
-  try {
-    if (languageNames?.locale !== locale) languageNames = { locale, names: new Intl.DisplayNames([locale], { type: 'language' }) };
-    return languageNames.names.of(lang);
-  } catch {
-    return lang;
-  }
-}
-
-const NAME_NOTE: Partial<Record<Name['kind'], () => string>> = {
-  acronym: () => t('browse_name_acronym'),
-  previousName: () => t('browse_name_former'),
-};
-
-function OtherNames({ entry }: { entry: Entry }) {
-  const seen = new Set([entry.name]);
-  const names = entry.names.filter((name) => !seen.has(name.text) && seen.add(name.text));
-  if (names.length === 0) return null;
-  return (
-    <p class="eb-names">
-      {tNodes(
-        'browse_also_known_as',
-        names.map((name, i) => {
-          const notes = [languageName(name.lang), NAME_NOTE[name.kind]?.()].filter(Boolean);
-          return (
-            <Fragment key={name.text}>
-              {i > 0 ? t('list_separator') : ''}
-              <bdi lang={name.lang}>{name.text}</bdi>
-              {notes.length > 0 && <span class="eb-name-note"> {t('browse_name_notes', notes.join(t('list_separator')))}</span>}
-            </Fragment>
-          );
-        }),
-      )}
-    </p>
-  );
-}
-
 const GlossarySection: FactSection = ({ label, children }) => (
   <section class="eb-section">
     <h3>{label}</h3>
     {children}
   </section>
 );
-
-function EntryDetail({
-  entry,
-  today,
-  hiddenAuthorities,
-  nameOf,
-}: {
-  entry: Entry;
-  today: string;
-  hiddenAuthorities: readonly string[];
-  nameOf: (id: string) => string | undefined;
-}) {
-  const designations = entry.designations.filter((designation) => !hiddenAuthorities.includes(designation.authorityId));
-  return (
-    <>
-      <OtherNames entry={entry} />
-      <RichText class="eb-summary" text={entry.summary} />
-      {designations.length > 0 && (
-        <section class="eb-section">
-          <h3>{t('entry_designations')}</h3>
-          <p class="eb-glance">{designationSummary(designations, undefined, today)}</p>
-          <ul class="designations">
-            {designations.map((designation, i) => (
-              <DesignationView
-                key={`${designation.authorityId}-${i}`}
-                designation={designation}
-                sources={entry.sources}
-                articleDate={undefined}
-                today={today}
-              />
-            ))}
-          </ul>
-        </section>
-      )}
-      <KeyDates entry={entry} Section={GlossarySection} />
-      <Background entry={entry} Section={GlossarySection} />
-      {entry.related.length > 0 && (
-        <section class="eb-section">
-          <h3>{t('entry_related')}</h3>
-          <ul class="eb-related">
-            {entry.related.map((related) => (
-              <li key={`${related.relation}-${related.id}`}>
-                <span class="eb-muted">{related.relation}</span> <bdi>{nameOf(related.id) ?? related.id}</bdi>
-                {related.note ? <span dir="auto"> — {related.note}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <SourceList entry={entry} Section={GlossarySection} />
-      <p class="eb-muted eb-reviewed">{t('entry_reviewed', formatDate(entry.reviewed))}</p>
-    </>
-  );
-}
 
 function countText(loaded: Loaded | undefined, matches: number, shown: number): string {
   if (!loaded) return '';
@@ -301,7 +199,15 @@ export function EntryBrowser({ packs, loadEntries, initialPackId, hiddenAuthorit
                   </span>
                 </button>
                 <div id={detailId} class="eb-detail" hidden={!open}>
-                  {open && <EntryDetail entry={entry} today={today} hiddenAuthorities={hiddenAuthorities} nameOf={(i) => names.get(i)} />}
+                  {open && (
+                    <EntryBody
+                      entry={entry}
+                      Section={GlossarySection}
+                      today={today}
+                      hiddenAuthorities={hiddenAuthorities}
+                      nameOf={(i) => names.get(i)}
+                    />
+                  )}
                 </div>
               </li>
             );

@@ -34,7 +34,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     ignore: () => layer.element,
     onChange: () => session.rescan(),
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => session.navigated(), NAVIGATION_SETTLE_MS));
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => session.reset(), NAVIGATION_SETTLE_MS));
   ctx.onInvalidated(() => {
     watcher.stop();
     unwatchSettings();

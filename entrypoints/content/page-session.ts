@@ -9,27 +9,23 @@ import type { Mention } from '../../lib/engine/disambiguate';
 import type { EntryDetails } from '../../lib/messages';
 import { collectText, findArticleRoot, type TextSnapshot } from '../../lib/page/collect';
 import { clearAll } from '../../lib/page/highlight';
-import { newsEvidence } from '../../lib/page/news-detect';
-import { firstMentions, type PageScan, paintScan, placeMentions } from '../../lib/page/page-scan';
-import { readDateSignals, readNewsSignals } from '../../lib/page/page-signals';
-import { detectPublicationDate, type PublicationDate } from '../../lib/page/pubdate';
+import { firstMentions, type PageScan, paintScan, placeMentions, withoutHidden } from '../../lib/page/page-scan';
+import { readPageFacts } from '../../lib/page/page-signals';
+import type { PublicationDate } from '../../lib/page/pubdate';
 import { sendToBackground } from '../../lib/runtime-messaging';
 import { hiddenOn, type Settings } from '../../lib/settings/settings';
 import { type SiteVerdict, siteOf, siteVerdict } from '../../lib/settings/sites';
+import { Emitter } from './emitter';
 
 export interface SessionEvents {
   /** A new set of mentions was painted; indices of the previous one mean nothing now. */
   readonly painted: PageScan;
   /** Backstory stopped marking this page (the site was switched off, say). */
   readonly deactivated: undefined;
-  /** The settings changed; any repaint they needed has happened. */
-  readonly settings: Settings;
 }
 
-type Listener<T> = (value: T) => void;
-
-export class PageSession {
-  readonly site: string | undefined;
+export class PageSession extends Emitter<SessionEvents> {
+  readonly site = siteOf(location.href);
   verdict: SiteVerdict | undefined;
   articleDate: PublicationDate | undefined;
   /** The mentions as painted (after hidden entries and "first mention only"). */
@@ -38,11 +34,6 @@ export class PageSession {
   found: { readonly snapshot: TextSnapshot; readonly mentions: readonly Mention[] } | undefined;
   private readonly entries = new Map<number, IndexedEntry>();
   private readonly details = new Map<string, Promise<EntryDetails | undefined>>();
-  private readonly listeners: { [K in keyof SessionEvents]: Set<Listener<SessionEvents[K]>> } = {
-    painted: new Set(),
-    deactivated: new Set(),
-    settings: new Set(),
-  };
   private request = 0;
 
   constructor(
@@ -52,26 +43,14 @@ export class PageSession {
     /** Backstory's own element in the page, never read as page text. */
     private readonly ownElement: () => Element | undefined,
   ) {
-    this.site = siteOf(location.href);
-  }
-
-  on<K extends keyof SessionEvents>(event: K, listener: Listener<SessionEvents[K]>): () => void {
-    this.listeners[event].add(listener);
-    return () => this.listeners[event].delete(listener);
-  }
-
-  private emit<K extends keyof SessionEvents>(event: K, value: SessionEvents[K]): void {
-    for (const listener of this.listeners[event]) listener(value);
-  }
-
-  entry(index: number): IndexedEntry | undefined {
-    return this.entries.get(index);
+    super();
   }
 
   /** Every entry the background has named on this page, by index. */
   get knownEntries(): ReadonlyMap<number, IndexedEntry> {
     return this.entries;
   }
+  entry = (index: number): IndexedEntry | undefined => this.entries.get(index);
 
   /** An entry's full record, asked of the background once per page. */
   entryDetails(id: string): Promise<EntryDetails | undefined> {
@@ -88,14 +67,8 @@ export class PageSession {
     void this.scanNow().catch(() => undefined); // e.g. the extension was reloaded mid-scan
   }
 
-  /** The packs changed: cached entries may be stale, and the marks certainly are. */
-  datasetChanged(): void {
-    this.details.clear();
-    this.rescan();
-  }
-
-  /** The page navigated in place (a single-page app): nothing of the old page still holds. */
-  navigated(): void {
+  /** The packs changed, or the page navigated in place: cached entries and marks are stale. */
+  reset(): void {
     this.details.clear();
     this.rescan();
   }
@@ -106,9 +79,8 @@ export class PageSession {
     this.settings = next;
     // The page is read again only when the mode needs to know whether it is news (a site taken
     // off the block list in news mode, say): it may never have been read while it was blocked.
-    if (this.decide(() => this.readPageFacts(findArticleRoot(this.doc))) !== wasRunning) this.rescan();
+    if (this.decide(() => this.learnPageFacts(findArticleRoot(this.doc))) !== wasRunning) this.rescan();
     else this.repaint();
-    this.emit('settings', next);
   }
 
   private async scanNow(): Promise<void> {
@@ -121,7 +93,7 @@ export class PageSession {
     const articleRoot = (): Element => {
       if (!root) {
         root = findArticleRoot(this.doc);
-        isNews = this.readPageFacts(root);
+        isNews = this.learnPageFacts(root);
       }
       return root;
     };
@@ -150,11 +122,8 @@ export class PageSession {
 
   /** The last answer's mentions minus the entries the user hid on this site ("not this here"). */
   visibleMentions(): Mention[] {
-    const mentions = [...(this.found?.mentions ?? [])];
     const hidden = this.site === undefined ? [] : hiddenOn(this.settings, this.site);
-    if (hidden.length === 0) return mentions;
-    const isHidden = (index: number) => hidden.includes(this.entries.get(index)?.id ?? '');
-    return mentions.filter((mention) => (mention.entry !== undefined ? !isHidden(mention.entry) : !mention.candidates.every(isHidden)));
+    return withoutHidden(this.found?.mentions ?? [], (index) => hidden.includes(this.entries.get(index)?.id ?? ''));
   }
 
   /** Decides, from the settings and what the page is, whether Backstory runs here. */
@@ -164,10 +133,10 @@ export class PageSession {
   }
 
   /** Reads the page's publication date and whether it looks like a news article (which it returns). */
-  private readPageFacts(root: Element): boolean {
-    const dates = readDateSignals(this.doc, root);
-    this.articleDate = detectPublicationDate(dates);
-    return newsEvidence(readNewsSignals(this.doc, dates, this.articleDate)) !== undefined;
+  private learnPageFacts(root: Element): boolean {
+    const facts = readPageFacts(this.doc, root);
+    this.articleDate = facts.articleDate;
+    return facts.isNews;
   }
 
   /** Leaves the page as it was: no marks, no card. */

@@ -31,7 +31,7 @@ export function registerTabHandlers(session: PageSession, navigation: Navigation
     revealEntity: ({ id }) => navigation.reveal(String(id)),
     saveArticle: () => saveArticle(session),
     datasetChanged: () => {
-      session.datasetChanged();
+      session.reset();
       return true;
     },
   };

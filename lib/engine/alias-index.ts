@@ -46,7 +46,7 @@ export interface AliasIndex {
 }
 
 /**
- * The index as it travels to a page: everything precomputed at build time, so that loading it
+ * The index in its compiled form: everything precomputed at build time, so that loading it
  * is one JSON parse and one Map construction.
  */
 export interface SerializedIndex {

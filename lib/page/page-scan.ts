@@ -63,3 +63,8 @@ export function firstMentions<T extends { readonly entry: number | undefined }>(
     return true;
   });
 }
+
+/** Mentions minus those of hidden entries; an ambiguous mention goes only when all its candidates are hidden. */
+export function withoutHidden(mentions: readonly Mention[], isHidden: (entry: number) => boolean): Mention[] {
+  return mentions.filter((mention) => (mention.entry !== undefined ? !isHidden(mention.entry) : !mention.candidates.every(isHidden)));
+}

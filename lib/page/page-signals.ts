@@ -1,6 +1,6 @@
 /** Gathers the signals a page exposes about itself, for lib/pubdate and lib/news-detect. */
-import type { NewsSignals } from './news-detect';
-import type { DateSignals, PublicationDate } from './pubdate';
+import { type NewsSignals, newsEvidence } from './news-detect';
+import { type DateSignals, detectPublicationDate, type PublicationDate } from './pubdate';
 
 export function readDateSignals(doc: Document, articleRoot: Element): DateSignals {
   const metas: Array<[string, string]> = [];
@@ -37,4 +37,11 @@ export function readNewsSignals(doc: Document, dates: DateSignals, publicationDa
     articleElements: doc.getElementsByTagName('article').length,
     publicationDate,
   };
+}
+
+/** What a page says about itself: its publication date, and whether it looks like a news article. */
+export function readPageFacts(doc: Document, articleRoot: Element): { articleDate: PublicationDate | undefined; isNews: boolean } {
+  const dates = readDateSignals(doc, articleRoot);
+  const articleDate = detectPublicationDate(dates);
+  return { articleDate, isNews: newsEvidence(readNewsSignals(doc, dates, articleDate)) !== undefined };
 }

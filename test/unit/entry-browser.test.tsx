@@ -151,7 +151,7 @@ describe('EntryBrowser', () => {
     expect(text).toContain('In force with 0 of 1 authority today.');
     expect(text).toContain('Today (25 Nov 2026)Removed 8 Jul 2025');
     // The related entry by its name in the pack, not its id.
-    expect(detail.querySelector('.eb-related')?.textContent).toBe('related Aleppo — Taken in 2024.');
+    expect(detail.querySelector('.related')?.textContent).toBe('related Aleppo — Taken in 2024.');
     expect(detail.querySelector('.sources a')?.getAttribute('href')).toBe('https://example.org/source');
 
     fireEvent.click(button);
