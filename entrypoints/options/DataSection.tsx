@@ -4,13 +4,30 @@ import { downloadText } from '../../components/download';
 import { JsonFileInput } from '../../components/JsonFileInput';
 import { plural, t } from '../../lib/i18n';
 import { backupToJson, parseBackup } from '../../lib/notebook/backup';
+import { applyBackup, type DataStores } from '../../lib/notebook/data-import';
 import { EMPTY_NOTEBOOK } from '../../lib/notebook/notebook';
 import { readNotebook, replaceNotebook } from '../../lib/notebook/notebook-store';
 import { localToday } from '../../lib/packs/designation-status';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
-import { loadSettings, replaceSettings } from '../../lib/settings/settings-store';
+import { loadSettings, replaceSettings, storageProblems } from '../../lib/settings/settings-store';
 
-type Outcome = { kind: 'ok'; text: string } | { kind: 'problems'; fileName: string; problems: string[] } | undefined;
+/** The real stores behind a data import. */
+const STORES: DataStores = {
+  writeSettings: replaceSettings,
+  settingsProblems: storageProblems,
+  readNotebook,
+  replaceNotebook,
+  freeBytes: async () => {
+    const { quota, usage } = await navigator.storage.estimate();
+    return quota === undefined || usage === undefined ? undefined : quota - usage;
+  },
+};
+
+type Outcome =
+  | { kind: 'ok'; text: string }
+  | { kind: 'failed'; text: string }
+  | { kind: 'problems'; fileName: string; problems: string[] }
+  | undefined;
 
 export function DataSection() {
   const [outcome, setOutcome] = useState<Outcome>();
@@ -25,17 +42,23 @@ export function DataSection() {
   const importData = async (file: File) => {
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) return setOutcome({ kind: 'problems', fileName: file.name, problems: parsed.problems });
-    // The notebook first: it is the large part, written in one transaction; settings are one small write.
-    await replaceNotebook(parsed.backup.notebook);
-    await replaceSettings(parsed.backup.settings);
+    const applied = await applyBackup(parsed.backup, STORES);
+    if (!applied.ok && applied.outcome === 'damaged') {
+      return setOutcome({ kind: 'failed', text: t('data_import_partly_restored', file.name, applied.problems.join(' ')) });
+    }
+    if (!applied.ok) return setOutcome({ kind: 'problems', fileName: file.name, problems: applied.problems });
     const count = parsed.backup.notebook.articles.length;
     setOutcome({ kind: 'ok', text: plural('data_imported', count, file.name) });
   };
   const reset = async (what: 'settings' | 'notebook') => {
     setConfirming(undefined);
-    if (what === 'settings') await replaceSettings(DEFAULT_SETTINGS);
-    else await replaceNotebook(EMPTY_NOTEBOOK);
-    setOutcome({ kind: 'ok', text: what === 'settings' ? t('data_reset_settings_done') : t('data_erase_notebook_done') });
+    try {
+      if (what === 'settings') await replaceSettings(DEFAULT_SETTINGS);
+      else await replaceNotebook(EMPTY_NOTEBOOK);
+      setOutcome({ kind: 'ok', text: what === 'settings' ? t('data_reset_settings_done') : t('data_erase_notebook_done') });
+    } catch (error) {
+      setOutcome({ kind: 'failed', text: t('data_write_failed', error instanceof Error ? error.message : String(error)) });
+    }
   };
 
   return (
@@ -52,6 +75,11 @@ export function DataSection() {
       </JsonFileInput>
       {outcome?.kind === 'ok' && (
         <p class="import-ok" role="status">
+          {outcome.text}
+        </p>
+      )}
+      {outcome?.kind === 'failed' && (
+        <p class="import-problems" role="alert">
           {outcome.text}
         </p>
       )}

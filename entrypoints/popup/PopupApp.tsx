@@ -33,6 +33,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function PopupApp() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [saveStatus, setSaveStatus] = useState('');
+  const [siteStatus, setSiteStatus] = useState('');
 
   const load = async (): Promise<State> => {
     const tabId = await targetTab();
@@ -55,7 +56,12 @@ export function PopupApp() {
 
   const toggleSite = async (summary: PageSummary, on: boolean) => {
     if (!summary.site) return;
-    await updateSettings(siteToggle(await loadSettings(), summary.site, on));
+    try {
+      setSiteStatus('');
+      await updateSettings(siteToggle(await loadSettings(), summary.site, on));
+    } catch {
+      return setSiteStatus(t('card_setting_failed'));
+    }
     // The page applies the change on its own; wait for it to answer with the new state.
     for (let attempt = 0; attempt < 20; attempt++) {
       await wait(100);
@@ -103,6 +109,11 @@ export function PopupApp() {
               <button type="button" onClick={() => void toggleSite(state.summary, !state.summary.verdict?.run)}>
                 {state.summary.verdict.run ? t('popup_turn_off') : t('popup_turn_on')}
               </button>
+              {siteStatus && (
+                <p class="note" role="alert">
+                  {siteStatus}
+                </p>
+              )}
             </section>
           )}
           {state.summary.verdict?.run && (

@@ -27,6 +27,9 @@ export function backupToJson(backup: Backup, exportedAt: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** The top-level keys a data file has; any other is refused (a typo must not pass silently). */
+const FILE_KEYS = ['format', 'version', 'exportedAt', 'settingsVersion', 'settings', 'notebook'];
+
 export type ParsedBackup = { readonly ok: true; readonly backup: Backup } | { readonly ok: false; readonly problems: string[] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -38,6 +41,9 @@ export function parseBackup(text: string): ParsedBackup {
   const json = file.json;
   if (!isRecord(json)) return { ok: false, problems: ['(top level): must be an object'] };
   const problems: string[] = [];
+  for (const key of Object.keys(json)) {
+    if (!FILE_KEYS.includes(key)) problems.push(`${key}: not part of a Backstory data file`);
+  }
   if (json.format !== BACKUP_FORMAT) problems.push(`format: must be "${BACKUP_FORMAT}" (is this a Backstory data file?)`);
   if (json.version !== BACKUP_VERSION) problems.push(`version: must be ${BACKUP_VERSION}`);
   const settingsVersion = json.settingsVersion;

@@ -242,7 +242,8 @@ const uniqueEntities = uniqueBy('id', (id) => `entity id "${id}" is used twice`)
 const uniqueArticles = uniqueBy('id', (id) => `article id "${id}" is used twice`);
 const uniqueNotes = uniqueBy('entityId', (id) => `entity "${id}" already has a note`);
 
-const ArticleSchema = z
+/** One saved article: what the background checks before storing a save from a page. */
+export const ArticleSchema = z
   .strictObject(
     {
       id: Named,

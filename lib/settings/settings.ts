@@ -35,39 +35,65 @@ export interface Settings {
 }
 
 type Check = (value: unknown) => string | undefined;
+
+/** Limits that keep settings storable and fast to check on every page; an import over them is refused. */
+export const SETTINGS_LIMITS = {
+  /** Sites on the allow list, on the block list, and sites with hidden entries, each. */
+  sites: 10_000,
+  /** Entries hidden on one site. */
+  hiddenPerSite: 1_000,
+  /** Switched-off packs, and hidden authorities (both synced, so kept small). */
+  ids: 100,
+  /** Characters in one pack, authority or entry id. */
+  idLength: 100,
+} as const;
+
 const oneOf =
   (...options: string[]): Check =>
   (value) =>
     typeof value === 'string' && options.includes(value) ? undefined : `must be one of ${options.map((o) => `"${o}"`).join(', ')}`;
-const stringList: Check = (value) =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : 'must be a list of strings';
+const idList =
+  (max: number): Check =>
+  (value) => {
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return 'must be a list of strings';
+    if (value.length > max) return `must have at most ${max} items (has ${value.length})`;
+    const long = value.find((item) => item.length > SETTINGS_LIMITS.idLength);
+    return long === undefined ? undefined : `"${long.slice(0, 40)}…" is longer than ${SETTINGS_LIMITS.idLength} characters`;
+  };
 /** Sites as parseSite writes them ("example.com"), so a list entry can match a page. */
 const siteList: Check = (value) => {
-  if (stringList(value) !== undefined) return 'must be a list of sites';
+  const problem = idList(SETTINGS_LIMITS.sites)(value);
+  if (problem !== undefined) return problem.replace('list of strings', 'list of sites');
   const bad = (value as string[]).find((entry) => parseSite(entry) !== entry);
   return bad === undefined ? undefined : `"${bad}" is not a site name like example.com`;
 };
+const hiddenEntries: Check = (value) => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'must map sites to lists of entry ids';
+  const sites = Object.keys(value);
+  if (sites.length > SETTINGS_LIMITS.sites) return `must name at most ${SETTINGS_LIMITS.sites} sites (names ${sites.length})`;
+  const badSite = sites.find((site) => parseSite(site) !== site);
+  if (badSite !== undefined) return `"${badSite}" is not a site name like example.com`;
+  for (const [site, ids] of Object.entries(value)) {
+    const problem = idList(SETTINGS_LIMITS.hiddenPerSite)(ids);
+    if (problem !== undefined) return `${site}: ${problem.replace('list of strings', 'list of entry ids')}`;
+  }
+  return undefined;
+};
 const CHECKS: Record<keyof Settings, Check> = {
-  disabledPacks: stringList,
+  disabledPacks: idList(SETTINGS_LIMITS.ids),
   highlightStyle: oneOf('underline', 'background', 'none'),
   markMode: oneOf('all', 'first'),
   hoverDelayMs: (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 2000
       ? undefined
       : 'must be a whole number from 100 to 2000',
-  hiddenAuthorities: stringList,
+  hiddenAuthorities: idList(SETTINGS_LIMITS.ids),
   showArticleDateComparison: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   theme: oneOf('auto', 'light', 'dark'),
   siteMode: oneOf('all', 'news', 'allowlist'),
   allowedSites: siteList,
   blockedSites: siteList,
-  hiddenEntries: (value) =>
-    value !== null &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.values(value).every((ids) => stringList(ids) === undefined)
-      ? undefined
-      : 'must map sites to lists of entry ids',
+  hiddenEntries,
 };
 
 /**

@@ -139,7 +139,7 @@ describe('parseBackup', () => {
       problems: [
         'settings.hoverDelayMs: must be a whole number from 100 to 2000',
         'settings.siteMode: must be one of "all", "news", "allowlist"',
-        'settings.hiddenEntries: must map sites to lists of entry ids',
+        'settings.hiddenEntries: example.com: must be a list of entry ids',
         'settings.sparkle: unknown setting',
       ],
     });
@@ -199,5 +199,10 @@ describe('parseBackup', () => {
     expect(parseBackup('[]')).toEqual({ ok: false, problems: ['(top level): must be an object'] });
     expect(parseBackup('null')).toEqual({ ok: false, problems: ['(top level): must be an object'] });
     expect(parseBackup('"backstory-data"')).toEqual({ ok: false, problems: ['(top level): must be an object'] });
+  });
+
+  it('refuses an unknown top-level key instead of ignoring it (issue 15)', () => {
+    const file = { ...exported(), setings: { theme: 'dark' } };
+    expect(parseBackup(JSON.stringify(file))).toEqual({ ok: false, problems: ['setings: not part of a Backstory data file'] });
   });
 });

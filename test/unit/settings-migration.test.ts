@@ -4,6 +4,7 @@ import {
   hiddenOn,
   migrateSettings,
   parseSettings,
+  SETTINGS_LIMITS,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
 } from '../../lib/settings/settings';
@@ -117,8 +118,32 @@ describe('parseSettings: hidden entries', () => {
     for (const hiddenEntries of [null, [], ['hts'], 'hts', 7, { 'example.com': 'hts' }, { 'example.com': ['hts', 3] }]) {
       const { settings, problems } = parseSettings({ hiddenEntries, markMode: 'first' });
       expect(settings, JSON.stringify(hiddenEntries)).toEqual({ ...DEFAULT_SETTINGS, markMode: 'first' });
-      expect(problems).toEqual(['hiddenEntries: must map sites to lists of entry ids; default kept']);
+      const bySite = typeof hiddenEntries === 'object' && hiddenEntries !== null && !Array.isArray(hiddenEntries);
+      expect(problems).toEqual([
+        bySite
+          ? 'hiddenEntries: example.com: must be a list of entry ids; default kept'
+          : 'hiddenEntries: must map sites to lists of entry ids; default kept',
+      ]);
     }
+  });
+
+  it('checks that every key is a site, and enforces the size limits (issue 15)', () => {
+    expect(parseSettings({ hiddenEntries: { 'not a site': ['hts'] } }).problems).toEqual([
+      'hiddenEntries: "not a site" is not a site name like example.com; default kept',
+    ]);
+    expect(parseSettings({ hiddenEntries: { 'https://Example.com/x': ['hts'] } }).problems).toEqual([
+      'hiddenEntries: "https://Example.com/x" is not a site name like example.com; default kept',
+    ]);
+    const tooMany = Array.from({ length: SETTINGS_LIMITS.sites + 1 }, (_, i) => `site${i}.example`);
+    expect(parseSettings({ blockedSites: tooMany }).problems).toEqual([
+      `blockedSites: must have at most 10000 items (has 10001); default kept`,
+    ]);
+    expect(parseSettings({ disabledPacks: Array.from({ length: 101 }, (_, i) => `p${i}`) }).problems).toEqual([
+      'disabledPacks: must have at most 100 items (has 101); default kept',
+    ]);
+    expect(parseSettings({ hiddenAuthorities: ['x'.repeat(101)] }).problems[0]).toMatch(
+      /^hiddenAuthorities: "x{40}…" is longer than 100 characters/,
+    );
   });
 
   it('reports keys that only objects inherit ("constructor", "__proto__") as unknown settings', () => {
