@@ -51,12 +51,26 @@ function lookup(key: string, substitutions: readonly Substitution[]): string {
   const i18n = api();
   if (!i18n) return '';
   const locale = substitutions.some((s) => typeof s === 'number') ? uiLocale() : 'en';
-  const strings = substitutions.map((s) => (typeof s === 'number' ? formatNumber(s, locale) : s));
+  const strings = substitutions.map((s) => (typeof s === 'number' ? formatNumber(s, locale) : isolate(s)));
   try {
     return i18n.getMessage(key, strings.length > 0 ? strings : undefined) ?? '';
   } catch {
     return '';
   }
+}
+
+/** Characters that set or change text direction: right-to-left letters and the bidi controls. */
+const DIRECTIONAL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+/**
+ * A substituted text (a pack title, a file name, a site) set apart from the message around it, so
+ * its direction can't reorder the message: an unterminated U+202E in a pack's title would otherwise
+ * reverse the rest of the sentence. Text that can't affect the message is left as it is.
+ */
+export function isolate(text: string): string {
+  const rtlUi = textDirection(uiLocale()) === 'rtl';
+  return DIRECTIONAL.test(text) || (rtlUi && LATIN_LETTER.test(text)) ? `\u2068${text}\u2069` : text;
 }
 
 /** One message, with its $1…$9 substitutions. */

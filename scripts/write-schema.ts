@@ -1,10 +1,10 @@
 /** `npm run schema`: writes the pack format as JSON Schema (docs/pack.schema.json) from the one zod definition. */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Pack } from '../lib/packs/pack-schema';
+import { PackFile } from '../lib/packs/pack-schema';
 
 const schema = {
-  ...z.toJSONSchema(Pack, { target: 'draft-2020-12', io: 'input' }),
+  ...z.toJSONSchema(PackFile, { target: 'draft-2020-12', io: 'input' }),
   $id: 'https://backstory.invalid/schema/pack.schema.json',
   title: 'Backstory source pack',
   description: 'A pack of reference entries for the Backstory browser extension. See docs/packs.md.',

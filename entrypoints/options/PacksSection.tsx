@@ -154,7 +154,7 @@ export function PacksSection({
             <ul>
               {report.problems.map((problem) => (
                 <li key={`${problem.path}-${problem.message}`}>
-                  <code>{problem.path}</code>: {problem.message}
+                  <code>{problem.path}</code>: <bdi>{problem.message}</bdi>
                 </li>
               ))}
             </ul>

@@ -141,7 +141,10 @@ const CSV_COLUMNS = [
  * usual neutraliser (OWASP "CSV injection"), so it shows as text. A negative number reads '-5.
  */
 function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  // Spreadsheets skip leading blanks (spaces, no-break and zero-width spaces, a byte-order mark) and
+  // read full-width ＝＋－＠ as formula signs too, so those count as the field's start.
+  const formula = /^[\s\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/u.test(value);
+  const safe = formula ? `'${value}` : value;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 

@@ -8,6 +8,30 @@ import { ENTRY_KINDS, NAME_KINDS } from '../engine/entry-shape';
 // No eval-compiled validators: extension pages forbid eval, so never even try.
 z.config({ jitless: true });
 
+/**
+ * Size limits, for bundled and imported packs alike: an entry is read whole when a card opens, and
+ * every pack is indexed when the background starts, so no field or list may grow without bound.
+ * docs/packs.md gives them to pack authors.
+ */
+export const PACK_LIMITS = {
+  entries: 10_000,
+  /** One name, cue word, id, type, authority or list. */
+  shortText: 300,
+  summary: 1_000,
+  background: 10_000,
+  /** A note on a date, relation, designation or event; a source title; a publisher. */
+  note: 2_000,
+  url: 2_000,
+  /** Names, cue words, sources, related entries, dates, designations per entry; events per designation. */
+  list: 300,
+  /** The whole file, in characters (the URL import caps the download at the same size). */
+  fileChars: 20 * 1024 * 1024,
+} as const;
+
+const short = () => z.string().max(PACK_LIMITS.shortText, `must be at most ${PACK_LIMITS.shortText} characters`);
+const noteText = () => z.string().max(PACK_LIMITS.note, `must be at most ${PACK_LIMITS.note} characters`);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(PACK_LIMITS.list, `must have at most ${PACK_LIMITS.list} items`);
+
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A calendar date, or a month or year where sources give no finer precision. */
 const partialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -27,27 +51,30 @@ export const PartialDate = z
   .string()
   .regex(partialDate, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isRealDay, 'must be a day that exists in the calendar');
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
+const Id = short().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 
-const HttpUrl = z.string().refine((value) => {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}, 'must be an absolute http(s) URL');
+const HttpUrl = z
+  .string()
+  .max(PACK_LIMITS.url, `must be at most ${PACK_LIMITS.url} characters`)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http(s) URL');
 
 export const Source = z.strictObject({
   id: Id.describe('Referenced from events and dates in the same entry'),
   url: HttpUrl,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: noteText().min(1),
+  publisher: noteText().min(1),
   accessed: IsoDate.describe('The day the source was read'),
 });
 
 /** Text that must say something: not empty, not only punctuation or white space. */
-const Wording = z.string().refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit');
+const Wording = short().refine((s) => /[\p{L}\p{N}]/u.test(s), 'must contain a letter or digit');
 
 export const NameKind = z.enum(NAME_KINDS);
 export const Name = z.strictObject({
@@ -64,10 +91,10 @@ export const Name = z.strictObject({
 export const EntryKind = z.enum(ENTRY_KINDS);
 
 export const DatedFact = z.strictObject({
-  type: z.string().min(1).describe('founded, adopted, born, took office, dissolved…'),
+  type: short().min(1).describe('founded, adopted, born, took office, dissolved…'),
   date: PartialDate,
-  note: z.string().optional(),
-  sources: z.array(Id).min(1),
+  note: noteText().optional(),
+  sources: list(Id).min(1),
 });
 
 export const Relation = z.enum([
@@ -83,56 +110,62 @@ export const Relation = z.enum([
   'designated by',
   'related',
 ]);
-export const Related = z.strictObject({ id: Id, relation: Relation, note: z.string().optional() });
+export const Related = z.strictObject({ id: Id, relation: Relation, note: noteText().optional() });
 
 export const EventType = z.enum(['listed', 'amended', 'delisted', 'expired', 'suspended', 'reinstated']);
 export const DesignationEvent = z.strictObject({
   date: IsoDate,
   type: EventType,
-  note: z.string().optional(),
-  sources: z.array(Id).min(1),
+  note: noteText().optional(),
+  sources: list(Id).min(1),
 });
 
 export const Designation = z.strictObject({
-  authority: z.string().min(1).describe('Who designates: "UN Security Council", "US Department of State"…'),
+  authority: short().min(1).describe('Who designates: "UN Security Council", "US Department of State"…'),
   authorityId: Id.describe('Stable key used by settings filters: un, us-state, us-treasury, uk, eu, ca, au, tr…'),
-  list: z
-    .string()
-    .min(1)
-    .describe('The list or programme: "Foreign Terrorist Organization", "ISIL (Da\'esh) and Al-Qaida Sanctions List"…'),
-  listedAs: z.string().optional(),
-  referenceId: z.string().optional(),
-  events: z.array(DesignationEvent).min(1),
+  list: short().min(1).describe('The list or programme: "Foreign Terrorist Organization", "ISIL (Da\'esh) and Al-Qaida Sanctions List"…'),
+  listedAs: short().optional(),
+  referenceId: short().optional(),
+  events: list(DesignationEvent).min(1),
   /** The last day the current status was confirmed against the authority's own list. */
   checked: IsoDate.optional(),
-  note: z.string().optional(),
+  note: noteText().optional(),
 });
 
 export const Entry = z.strictObject({
   id: Id,
   kind: EntryKind,
   name: Wording,
-  names: z.array(Name).min(1),
-  summary: z.string().min(1).describe("One sentence, in the pack authors' own words"),
-  background: z.string().optional(),
-  dates: z.array(DatedFact).default([]),
-  related: z.array(Related).default([]),
-  designations: z.array(Designation).default([]),
-  context: z.array(Wording).default([]).describe('Cue words whose presence on a page is evidence for this entry'),
-  sources: z.array(Source).min(1),
+  names: list(Name).min(1),
+  summary: z
+    .string()
+    .min(1)
+    .max(PACK_LIMITS.summary, `must be at most ${PACK_LIMITS.summary} characters`)
+    .describe("One sentence, in the pack authors' own words"),
+  background: z.string().max(PACK_LIMITS.background, `must be at most ${PACK_LIMITS.background} characters`).optional(),
+  dates: list(DatedFact).default([]),
+  related: list(Related).default([]),
+  designations: list(Designation).default([]),
+  context: list(Wording).default([]).describe('Cue words whose presence on a page is evidence for this entry'),
+  sources: list(Source).min(1),
   reviewed: IsoDate,
 });
 
 export const PackMeta = z.strictObject({
   id: Id,
-  title: z.string().min(1),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
-  license: z.string().min(1),
-  description: z.string().min(1),
+  title: short().min(1),
+  version: short().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
+  license: short().min(1),
+  description: noteText().min(1),
   updated: IsoDate,
 });
 
-export const Pack = PackMeta.extend({ entries: z.array(Entry) });
+export const Pack = PackMeta.extend({
+  entries: z.array(Entry).max(PACK_LIMITS.entries, `must have at most ${PACK_LIMITS.entries} entries`),
+});
+
+/** A pack as one file (the import layout): it may name the JSON Schema it follows, for editors. */
+export const PackFile = Pack.extend({ $schema: z.string().optional().describe('The JSON Schema this file follows (ignored)') });
 
 export type Source = z.infer<typeof Source>;
 export type Name = z.infer<typeof Name>;

@@ -2,9 +2,12 @@
  * Validates packs and reports every problem with the file, the JSON path inside it and the reason.
  * Used at build time for bundled packs and at import time for user packs; pure, so both share it.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { normalizeKey } from '../engine/normalize';
-import { Entry, type Pack, PackMeta } from './pack-schema';
+import { Entry, PACK_LIMITS, type Pack, PackMeta } from './pack-schema';
+
+/** The one-file layout's top level: the metadata, the entries, and optionally the schema it names. */
+const SingleFileTop = PackMeta.extend({ $schema: z.string().optional(), entries: z.unknown() });
 
 export interface PackProblem {
   readonly file: string;
@@ -77,7 +80,8 @@ export function validatePack(
 ): ValidatedPack {
   const problems: PackProblem[] = [];
   const single = entryFiles.length === 0;
-  const metaResult = single ? PackMeta.passthrough().safeParse(meta.json) : PackMeta.safeParse(meta.json);
+  // In one file, an unknown top-level key is reported by name; "$schema" and "entries" belong there.
+  const metaResult = single ? SingleFileTop.safeParse(meta.json) : PackMeta.safeParse(meta.json);
   if (!metaResult.success) problems.push(...zodProblems(meta.file, metaResult.error));
 
   const entries: Entry[] = [];
@@ -87,6 +91,12 @@ export function validatePack(
     const list = (meta.json as { entries?: unknown } | null)?.entries;
     if (!Array.isArray(list)) {
       problems.push({ file: meta.file, path: '$.entries', message: 'must be an array of entries' });
+    } else if (list.length > PACK_LIMITS.entries) {
+      problems.push({
+        file: meta.file,
+        path: '$.entries',
+        message: `has ${list.length} entries; a pack may have at most ${PACK_LIMITS.entries}`,
+      });
     } else {
       for (const [i, json] of list.entries()) inputs.push({ file: meta.file, json, at: ['entries', i] });
     }
@@ -94,10 +104,14 @@ export function validatePack(
     for (const entryFile of entryFiles) inputs.push({ file: entryFile.file, json: entryFile.json, at: [] });
   }
 
+  /** Ids of entries that failed the schema: still real ids, so a reference to one is not reported as missing. */
+  const invalidIds = new Set<string>();
   for (const input of inputs) {
     const result = Entry.safeParse(input.json);
     if (!result.success) {
       problems.push(...zodProblems(input.file, result.error, input.at));
+      const id = (input.json as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') invalidIds.add(id);
       continue;
     }
     problems.push(...entryReferenceProblems(input.file, result.data, input.at));
@@ -114,12 +128,11 @@ export function validatePack(
     ids.set(entry.id, i);
   });
   if (options.checkRelated !== false) {
-    problems.push(...relatedProblems(entries, where, new Set([...ids.keys(), ...(options.knownIds ?? [])])));
+    problems.push(...relatedProblems(entries, where, new Set([...ids.keys(), ...invalidIds, ...(options.knownIds ?? [])])));
   }
 
   if (problems.length > 0 || !metaResult.success) return { pack: undefined, problems };
-  const { entries: _ignored, ...metaFields } = metaResult.data as PackMeta & { entries?: unknown };
-  const metaOnly = PackMeta.parse(metaFields);
+  const { entries: _entries, $schema: _schema, ...metaOnly } = metaResult.data as PackMeta & { entries?: unknown; $schema?: unknown };
   return { pack: { ...metaOnly, entries }, problems };
 }
 

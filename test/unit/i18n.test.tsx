@@ -293,3 +293,17 @@ describe('language, direction and dates', () => {
     expect(textDirection(locale)).toBe(dir);
   });
 });
+
+describe('isolating substituted text (issue 15)', () => {
+  it('sets a title with an unterminated right-to-left override apart, so the rest of the message keeps its order', () => {
+    const title = 'Evil\u202Eeltit';
+    const message = t('packs_remove', title);
+    expect(message).toContain(`\u2068${title}\u2069`);
+    expect(message.indexOf('\u2069')).toBeGreaterThan(message.indexOf('\u202E'));
+  });
+
+  it('leaves plain left-to-right text as it is, and isolates Arabic text', () => {
+    expect(t('packs_remove', 'Plain title')).not.toMatch(/[\u2068\u2069]/);
+    expect(t('packs_remove', 'حلب')).toContain('\u2068حلب\u2069');
+  });
+});

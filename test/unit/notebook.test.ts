@@ -306,6 +306,34 @@ describe('notebookToMarkdown', () => {
 });
 
 describe('notebookToCsv', () => {
+  it('neutralises formulas hidden behind leading blanks or written with full-width signs (issue 15)', () => {
+    for (const text of [' =1+1', '\u00A0=1+1', '\u200B=1+1', '\uFEFF@SUM(A1)', '\uFF1D1+1', '\uFF0B1', '\uFF0D1', '\uFF20x', '  \t-2']) {
+      const data: NotebookData = {
+        articles: [
+          article({
+            id: 'https://example.com/f',
+            entities: [hts],
+            mentions: [{ entityId: 'hts', text, quote: { exact: 'x', prefix: '', suffix: '' } }],
+          }),
+        ],
+        entityNotes: [],
+      };
+      const row = notebookToCsv(data).split('\r\n')[1]!;
+      expect(row, JSON.stringify(text)).toContain(`,'${text},`);
+    }
+    const plain = notebookToCsv({
+      articles: [
+        article({
+          id: 'https://example.com/g',
+          entities: [hts],
+          mentions: [{ entityId: 'hts', text: ' HTS', quote: { exact: 'x', prefix: '', suffix: '' } }],
+        }),
+      ],
+      entityNotes: [],
+    });
+    expect(plain.split('\r\n')[1]).toContain(', HTS,');
+  });
+
   it('writes one RFC 4180 row per mention, neutralising formulas', () => {
     const data: NotebookData = {
       articles: [

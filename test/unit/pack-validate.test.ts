@@ -12,7 +12,7 @@ describe('validatePack (single-file import layout)', () => {
     const { pack, problems } = validatePack(fixture('valid.json'));
     expect(problems).toEqual([]);
     expect(pack?.id).toBe('demo-user-pack');
-    expect(pack?.entries.map((e) => e.id)).toEqual(['white-helmets']);
+    expect(pack?.entries.map((e) => e.id)).toEqual(['demo-rescue-volunteers']);
   });
 
   it('names every problem with file, JSON path and reason, and returns no pack', () => {
@@ -44,7 +44,7 @@ describe('validatePack (single-file import layout)', () => {
     const lines = validatePack({ file: 'p.json', json }).problems.map(formatProblem);
     expect(lines).toEqual([
       'p.json: $.entries[0].dates[0].sources[0]: source "s2" is not in this entry\'s sources',
-      'p.json: $.entries[1].id: entry id "white-helmets" is used twice',
+      'p.json: $.entries[1].id: entry id "demo-rescue-volunteers" is used twice',
       'p.json: $.entries[0].related[0].id: related entry "nobody" does not exist',
     ]);
   });
@@ -75,14 +75,14 @@ describe('loadPacks (bundled layout)', () => {
 
   it('loads a folder of entry files', () => {
     const entry = JSON.stringify(fixture('valid.json').json.entries[0]);
-    const packs = loadPacks(writePack({ 'white-helmets.json': entry }), '/');
+    const packs = loadPacks(writePack({ 'demo-rescue-volunteers.json': entry }), '/');
     expect(packs.map((p) => [p.id, p.entries.length])).toEqual([['demo-user-pack', 1]]);
   });
 
   it('fails naming the file for broken JSON, a wrong file name and a bad field', () => {
     const entry = fixture('valid.json').json.entries[0];
     const dir = writePack({
-      'white-helmets.json': '{ "id": "white-helmets", ',
+      'demo-rescue-volunteers.json': '{ "id": "demo-rescue-volunteers", ',
       'renamed.json': JSON.stringify(entry),
       'bad.json': JSON.stringify({ ...entry, id: 'bad', reviewed: '2026-13-01' }),
     });
@@ -94,8 +94,10 @@ describe('loadPacks (bundled layout)', () => {
     }
     expect(error).toBeInstanceOf(PackError);
     const message = (error as Error).message;
-    expect(message).toMatch(/demo-user-pack\/entries\/white-helmets\.json: \$: not valid JSON/);
-    expect(message).toMatch(/demo-user-pack\/entries\/renamed\.json: \$\.id: entry id "white-helmets" does not match its file name/);
+    expect(message).toMatch(/demo-user-pack\/entries\/demo-rescue-volunteers\.json: \$: not valid JSON/);
+    expect(message).toMatch(
+      /demo-user-pack\/entries\/renamed\.json: \$\.id: entry id "demo-rescue-volunteers" does not match its file name/,
+    );
     expect(message).toMatch(/demo-user-pack\/entries\/bad\.json: \$\.reviewed: must be a date written YYYY-MM-DD/);
   });
 });
