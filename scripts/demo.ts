@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from '../test/support/browsers';
+import { readClosedCard, waitForNoCard } from '../test/support/closed-card';
 import { startStaticServer } from '../test/support/static-server';
 
 const OUT = join('.output', 'demo');
@@ -23,7 +24,11 @@ async function main() {
   const server = await startStaticServer({ [PAGE_PATH]: { body: readFileSync('assets/demo/article.html') } });
   const url = `${server.origin}${PAGE_PATH}`;
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.BACKSTORY_HEADLESS !== '1';
-  const browser = await launchWithExtension('chromium', { headless: !headed, viewport: headed ? null : { width: 1280, height: 900 } });
+  const browser = await launchWithExtension('chromium', {
+    build: 'shipped',
+    headless: !headed,
+    viewport: headed ? null : { width: 1280, height: 900 },
+  });
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(url);
 
@@ -67,10 +72,7 @@ async function main() {
     seen.add(term.text);
     await page.mouse.move(term.x - 30, term.y + 60);
     await page.mouse.move(term.x, term.y, { steps: 3 });
-    const card = page.locator('backstory-ui .card');
-    await card.waitFor({ state: 'visible', timeout: 5_000 });
-    await page.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.card[aria-busy="false"]'));
-    const text = (await card.innerText()).replace(/\n{2,}/g, '\n').trim();
+    const text = (await readClosedCard(page)).replace(/\n{2,}/g, '\n').trim();
     const file = join(OUT, `${String(shot++).padStart(2, '0')}-${term.text.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.png`);
     await page.screenshot({ path: file });
     console.log(`── “${term.text}”${term.ambiguous ? ' (ambiguous)' : ''} → ${file}`);
@@ -81,7 +83,7 @@ async function main() {
         .join('\n')}\n`,
     );
     await page.mouse.move(5, 5);
-    await card.waitFor({ state: 'detached', timeout: 5_000 });
+    await waitForNoCard(page);
   }
   console.log(`${seen.size} cards shown; screenshots in ${OUT}/`);
   await browser.close();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { centreOf } from '../test/e2e/page-helpers';
 import { launchWithExtension } from '../test/support/browsers';
+import { readClosedCard } from '../test/support/closed-card';
 import { startStaticServer } from '../test/support/static-server';
 
 const OUT = join('.output', 'screenshots');
@@ -19,7 +20,11 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const server = await startStaticServer({ '/demo.html': { body: readFileSync('assets/demo/article.html') } });
   for (const scheme of ['light', 'dark'] as const) {
-    const browser = await launchWithExtension('chromium', { colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+    const browser = await launchWithExtension('chromium', {
+      build: 'shipped',
+      colorScheme: scheme,
+      viewport: { width: 1200, height: 900 },
+    });
     try {
       const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(OUT, `${scheme}-${name}.png`), fullPage });
       const article = await browser.context.newPage();
@@ -27,7 +32,7 @@ async function main() {
       await article.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) > 10, undefined, { timeout: 15_000 });
       const { x, y } = await centreOf(article, "Hay'at Tahrir al-Sham");
       await article.mouse.click(x, y);
-      await article.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.card[aria-busy="false"]'));
+      await readClosedCard(article);
       await article.waitForTimeout(300); // let the card's fade-in finish
       await shot(article, 'card');
 

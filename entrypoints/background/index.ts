@@ -1,6 +1,7 @@
 import dataset from 'virtual:backstory-dataset';
 import { browser } from 'wxt/browser';
-import { type BackgroundMessages, dispatch, type Handlers } from '../../lib/messages';
+import { guardedDispatch, type SenderFacts, senderKind } from '../../lib/message-guard';
+import type { BackgroundMessages, Handlers } from '../../lib/messages';
 import { saveArticle } from '../../lib/notebook/notebook-store';
 import { packSwitches } from '../../lib/packs/dataset-notices';
 import { packLibrary } from '../../lib/packs/pack-library';
@@ -8,6 +9,7 @@ import { allUserPacks, deleteUserPack, putUserPack, userPackSources } from '../.
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { fetchPackText } from './fetch-pack';
+import { allowNotebookOpen, takeNotebookOpen } from './notebook-openers';
 import { notifyTabs } from './notify-tabs';
 
 export default defineBackground(() => {
@@ -18,25 +20,38 @@ export default defineBackground(() => {
   const switches = loadSettings().then((settings) => packSwitches(settings.disabledPacks, notify));
   watchSettings((settings) => void switches.then((s) => s.update(settings.disabledPacks)));
 
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  /** The tab of a content script's request; undefined for the extension's own pages. */
+  const contentTab = (sender: unknown) => {
+    const facts = sender as SenderFacts;
+    return senderKind(facts, self) === 'content' ? facts.tab?.id : undefined;
+  };
+
   const handlers: Handlers<BackgroundMessages, unknown> = {
     ...packLibrary(
       dataset,
       { all: allUserPacks, put: putUserPack, delete: deleteUserPack, sources: userPackSources },
       { disabledPacks: async () => (await switches).disabled, fetchText: fetchPackText, onChange: notify },
     ),
-    saveArticle: ({ article }) => saveArticle(article),
-    openPage: async ({ page }) => {
+    saveArticle: async ({ article }, sender) => {
+      const saved = await saveArticle(article);
+      const tabId = contentTab(sender);
+      if (tabId !== undefined) await allowNotebookOpen(tabId);
+      return saved;
+    },
+    openPage: async ({ page }, sender) => {
+      const tabId = contentTab(sender);
+      if (tabId !== undefined && (page !== 'notebook' || !(await takeNotebookOpen(tabId)))) {
+        throw new Error('a page may open the notebook only right after saving its article');
+      }
       if (page === 'options') await browser.runtime.openOptionsPage();
       else await browser.tabs.create({ url: browser.runtime.getURL('/notebook.html') });
       return true;
     },
   };
 
-  browser.runtime.onMessage.addListener((message, sender) => {
-    // Only our own extension's pages and content scripts may ask.
-    if (sender.id !== browser.runtime.id) return undefined;
-    return dispatch(handlers, message, sender);
-  });
+  // Only our own extension's pages and content scripts may ask, each only what lib/message-guard allows.
+  browser.runtime.onMessage.addListener((message, sender) => guardedDispatch(handlers, message, sender, self));
 
   const navigate = async (direction: 1 | -1, tabId?: number) => {
     const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;

@@ -45,7 +45,7 @@ export function registerCardActions(session: PageSession, cards: CardController)
       onOpenNotebook: card.savedArticle ? () => void sendToBackground('openPage', { page: 'notebook' }) : undefined,
       onCopyCitation: details
         ? async () =>
-            setStatus(card, (await copyText(citeEntry(details), cards.layer.element)) ? t('card_citation_copied') : t('card_copy_refused'))
+            setStatus(card, (await copyText(citeEntry(details), cards.layer.root)) ? t('card_citation_copied') : t('card_copy_refused'))
         : undefined,
       onHideHere:
         details && site

@@ -1,6 +1,12 @@
 /**
  * The extension's only element in the page: a host with a shadow root that holds the card.
  * Created on first use, positioned with Floating UI against the hovered line of text.
+ *
+ * The page must not read or work the card. The host is a plain <div> (a custom element name could
+ * be claimed by the page first, which would stop every card), its shadow root is closed, and
+ * input the page synthesises (isTrusted false) never reaches the card's controls. The end-to-end
+ * build (`wxt build --mode e2e`) opens the root, so tests can read the card; the shipped build
+ * never does.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -8,7 +14,11 @@ import { Card, type CardProps } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import { textDirection, uiLocale } from '../../lib/i18n';
 
-export const HOST_TAG = 'backstory-ui';
+/** Marks the host for Backstory's own code and tests; the page learns nothing from it it could not see anyway. */
+export const HOST_ATTRIBUTE = 'data-backstory-ui';
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+/** Events a page could synthesise to press the card's buttons or type into it. */
+const GUARDED_EVENTS = ['click', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'keydown', 'keyup', 'input', 'change', 'submit'];
 
 export interface Anchor {
   readonly rect: () => DOMRect;
@@ -17,6 +27,7 @@ export interface Anchor {
 
 export class CardLayer {
   private host: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
   private layer: HTMLDivElement | undefined;
   private stopAutoUpdate: (() => void) | undefined;
 
@@ -26,14 +37,25 @@ export class CardLayer {
     return this.host;
   }
 
+  /** The card's shadow root (closed: only Backstory's code holds it). */
+  get root(): ShadowRoot | undefined {
+    return this.shadow;
+  }
+
   get isOpen(): boolean {
     return this.stopAutoUpdate !== undefined;
   }
 
   private ensureHost(): HTMLDivElement {
     if (this.layer && this.host?.isConnected) return this.layer;
-    const host = this.doc.createElement(HOST_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const host = this.doc.createElement('div');
+    host.setAttribute(HOST_ATTRIBUTE, '');
+    // Inline and !important: the page's own rules for <div> can neither hide nor move the layer.
+    host.style.setProperty('all', 'initial', 'important');
+    const shadow = host.attachShadow({ mode: SHADOW_MODE });
+    for (const type of GUARDED_EVENTS) {
+      shadow.addEventListener(type, (event) => event.isTrusted || event.stopImmediatePropagation(), { capture: true });
+    }
     const style = this.doc.createElement('style');
     style.textContent = cardCss;
     const layer = this.doc.createElement('div');
@@ -47,6 +69,7 @@ export class CardLayer {
     // On <html>, not <body>: frameworks that own <body> never see it.
     this.doc.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.layer = layer;
     return layer;
   }
@@ -116,6 +139,7 @@ export class CardLayer {
     this.hide();
     this.host?.remove();
     this.host = undefined;
+    this.shadow = undefined;
     this.layer = undefined;
   }
 }

@@ -6,6 +6,7 @@ import { JsonFileInput } from '../../components/JsonFileInput';
 import { plural, t } from '../../lib/i18n';
 import type { BackgroundMessages } from '../../lib/messages';
 import { formatDate } from '../../lib/packs/designation-status';
+import { originPattern } from '../../lib/packs/origin-pattern';
 import type { PackProblem } from '../../lib/packs/pack-validate';
 import { sendToBackground } from '../../lib/runtime-messaging';
 import { packEnabled, type Settings } from '../../lib/settings/settings';
@@ -14,16 +15,6 @@ import { Check } from './controls';
 type Dataset = BackgroundMessages['describeDataset']['result'];
 type ImportResult = BackgroundMessages['importPack']['result'];
 type Report = { from: string; problems: PackProblem[] } | { imported: string } | undefined;
-
-/** The host permission pattern for a URL ("https://example.org/*"), or undefined when it is not http(s). */
-function originPattern(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? `${parsed.protocol}//${parsed.hostname}/*` : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const when = (iso: string) => t('packs_fetched_at', formatDate(iso.slice(0, 10)), iso.slice(11, 16));
 

@@ -37,7 +37,7 @@ const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
 /** The card, inside the open shadow root of Backstory's host element. */
-const CARD = 'backstory-ui >>> .card';
+const CARD = '[data-backstory-ui] >>> .card';
 
 type ChromeTabs = { chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } } };
 
@@ -94,10 +94,10 @@ async function openPage(browser: ExtensionBrowser, path: string, terms: number, 
 async function openCard(page: Page, text: string): Promise<void> {
   const { x, y } = await centreOf(page, text);
   await page.mouse.click(x, y);
-  await page.locator('backstory-ui .card').waitFor({ state: 'visible', timeout: 5_000 });
-  await page.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.card[aria-busy="false"]'));
+  await page.locator('[data-backstory-ui] .card').waitFor({ state: 'visible', timeout: 5_000 });
+  await page.waitForFunction(() => document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.card[aria-busy="false"]'));
   const bottom = await page.evaluate(() => {
-    const root = document.querySelector('backstory-ui')!.shadowRoot!;
+    const root = document.querySelector('[data-backstory-ui]')!.shadowRoot!;
     const style = document.createElement('style');
     style.textContent = '.card { max-height: none !important; animation: none !important; }';
     root.append(style);
@@ -125,7 +125,7 @@ function expectAccessibleCards(browserFor: (scheme: Scheme) => ExtensionBrowser,
       } else {
         const page = await openPage(browser, '/ambiguous.html', 1, 'backstory-ambiguous');
         await openCard(page, 'Assad');
-        expect(await page.locator('backstory-ui .candidates button').count()).toBe(2);
+        expect(await page.locator('[data-backstory-ui] .candidates button').count()).toBe(2);
         await expectAccessible(page, scheme, CARD);
         await page.close();
       }

@@ -48,18 +48,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('dataset cards in %s', (name
   for (const [text, title, kind] of SAMPLES) {
     it(`shows the ${kind.toLowerCase()} card for “${text}”`, async () => {
       const card = await hoverForCard(page, text);
-      expect(await page.locator('backstory-ui h2').innerText()).toMatch(title);
-      expect(await page.locator('backstory-ui .card-head .kind').innerText()).toBe(kind);
+      expect(await page.locator('[data-backstory-ui] h2').innerText()).toMatch(title);
+      expect(await page.locator('[data-backstory-ui] .card-head .kind').innerText()).toBe(kind);
       expect(card).toMatch(/Reviewed \d{1,2} \w{3} \d{4}/);
-      expect(await page.locator('backstory-ui .sources a').count()).toBeGreaterThan(0);
+      expect(await page.locator('[data-backstory-ui] .sources a').count()).toBeGreaterThan(0);
       await page.mouse.move(2, 2);
-      await page.locator('backstory-ui .card').waitFor({ state: 'detached' });
+      await page.locator('[data-backstory-ui] .card').waitFor({ state: 'detached' });
     });
   }
 
   it('shows the designations of an organisation at the article date (June 2019) and today', async () => {
     await hoverForCard(page, 'Hezbollah');
-    const text = await page.locator('backstory-ui .card').innerText();
+    const text = await page.locator('[data-backstory-ui] .card').innerText();
     expect(text).toContain('Article dated 1 Jun 2019');
     expect(text).toMatch(/In force with \d+ of \d+ authorities today/);
     expect(text).toMatch(/On the article’s date \(1 Jun 2019\)\s+Listed/);

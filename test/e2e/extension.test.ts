@@ -113,26 +113,26 @@ describe.each(browsers)('Backstory in %s', (name) => {
     expect(text).toContain('Foreign Terrorist Organization');
     expect(text).toMatch(/Since the article: .*removed on 8 Jul 2025/);
     expect(text).toMatch(/sources/i);
-    const links = page.locator('backstory-ui .sources a');
+    const links = page.locator('[data-backstory-ui] .sources a');
     expect(await links.count()).toBeGreaterThan(2);
     for (const rel of await links.evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
       expect(rel).toBe('noopener noreferrer');
     }
-    const label = await page.locator('backstory-ui .card').getAttribute('aria-labelledby');
+    const label = await page.locator('[data-backstory-ui] .card').getAttribute('aria-labelledby');
     expect(label).toBe('backstory-card-title');
   });
 
   it('closes the card when the pointer leaves, and Escape closes a pinned card', async () => {
     await page.mouse.move(5, 5);
-    await page.locator('backstory-ui .card').waitFor({ state: 'detached', timeout: 3_000 });
+    await page.locator('[data-backstory-ui] .card').waitFor({ state: 'detached', timeout: 3_000 });
     const { x, y } = await centreOf(page, 'Aleppo', 0);
     await page.mouse.click(x, y);
-    await page.locator('backstory-ui .card').waitFor({ state: 'visible' });
+    await page.locator('[data-backstory-ui] .card').waitFor({ state: 'visible' });
     await page.mouse.move(5, 5);
     await page.waitForTimeout(700);
-    expect(await page.locator('backstory-ui .card').isVisible()).toBe(true); // pinned
+    expect(await page.locator('[data-backstory-ui] .card').isVisible()).toBe(true); // pinned
     await page.keyboard.press('Escape');
-    await page.locator('backstory-ui .card').waitFor({ state: 'detached', timeout: 3_000 });
+    await page.locator('[data-backstory-ui] .card').waitFor({ state: 'detached', timeout: 3_000 });
   });
 
   it('never rewrites the page: the only change is one host element', async () => {
@@ -149,7 +149,7 @@ describe.each(browsers)('Backstory in %s', (name) => {
       return doc.body.querySelectorAll('*').length;
     }, DEMO);
     expect(await fresh.evaluate(() => document.body.querySelectorAll('*').length)).toBe(parsed);
-    expect(await fresh.evaluate(() => document.querySelectorAll('backstory-ui').length)).toBe(1);
+    expect(await fresh.evaluate(() => document.querySelectorAll('[data-backstory-ui]').length)).toBe(1);
     await fresh.close();
   });
 
@@ -158,7 +158,7 @@ describe.each(browsers)('Backstory in %s', (name) => {
     await trade.goto(`${server.origin}/trade/tariffs.html`);
     await waitForPaint(trade, 1);
     await hoverForCard(trade, 'HTS');
-    expect(await trade.locator('backstory-ui h2').innerText()).toMatch(/^Harmonized Tariff Schedule/);
+    expect(await trade.locator('[data-backstory-ui] h2').innerText()).toMatch(/^Harmonized Tariff Schedule/);
     await trade.close();
   });
 
@@ -195,7 +195,7 @@ describe.each(browsers)('Backstory in %s', (name) => {
         async () => {
           const text = await hoverForCard(app, "Hay'at Tahrir al-Sham");
           await app.mouse.move(2, 2);
-          await app.locator('backstory-ui .card').waitFor({ state: 'detached' });
+          await app.locator('[data-backstory-ui] .card').waitFor({ state: 'detached' });
           return text;
         },
         { timeout: 10_000, interval: 500 },
@@ -259,17 +259,19 @@ describe('keyboard path (Chromium)', () => {
         (globalThis as unknown as { backstoryNavigate: (d: number) => Promise<boolean> }).backstoryNavigate(1),
       );
       expect(moved).toBe(true);
-      const card = page.locator('backstory-ui .card');
+      const card = page.locator('[data-backstory-ui] .card');
       await card.waitFor({ state: 'visible' });
       expect(await card.getAttribute('role')).toBe('dialog');
-      await page.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.activeElement?.classList.contains('card'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-backstory-ui]')?.shadowRoot?.activeElement?.classList.contains('card'),
+      );
       const [first, second] = await paintedTexts(page);
-      expect(await page.locator('backstory-ui h2').innerText()).toBe(first);
+      expect(await page.locator('[data-backstory-ui] h2').innerText()).toBe(first);
       await browser.worker!.evaluate(() =>
         (globalThis as unknown as { backstoryNavigate: (d: number) => Promise<boolean> }).backstoryNavigate(1),
       );
       await page.waitForFunction(
-        (title) => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('h2')?.textContent === title,
+        (title) => document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('h2')?.textContent === title,
         second === 'Resolution 2254' ? 'UN Security Council Resolution 2254' : second,
       );
       expect(await page.evaluate(() => CSS.highlights.get('backstory-active')?.size)).toBe(1);

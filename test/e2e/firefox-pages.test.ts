@@ -57,7 +57,7 @@ async function notebookFromCard(browser: ExtensionBrowser, article: Page): Promi
   // A click pins the card, so it stays open while the pointer travels to its buttons.
   const { x, y } = await centreOf(article, 'Hama');
   await article.mouse.click(x, y);
-  const card = article.locator('backstory-ui .card');
+  const card = article.locator('[data-backstory-ui] .card');
   await card.getByRole('button', { name: 'Pinned' }).waitFor();
   await card.getByRole('button', { name: 'Save article' }).click();
   await card.getByText(/Saved to your notebook with \d+ entities\./).waitFor();
@@ -157,8 +157,8 @@ describe('extension pages (Firefox)', () => {
       await organisations.waitFor({ timeout: 10_000 });
       await popup.screenshot({ path: '.output/firefox-popup.png' });
       await organisations.getByRole('button', { name: /Hay'at Tahrir al-Sham/ }).click();
-      await article.locator('backstory-ui .card').waitFor({ state: 'visible' });
-      expect(await article.locator('backstory-ui h2').innerText()).toBe("Hay'at Tahrir al-Sham");
+      await article.locator('[data-backstory-ui] .card').waitFor({ state: 'visible' });
+      expect(await article.locator('[data-backstory-ui] h2').innerText()).toBe("Hay'at Tahrir al-Sham");
     } finally {
       await browser.close();
     }
@@ -235,7 +235,7 @@ describe('extension pages (Firefox)', () => {
       await waitForPaint(article, 10);
       const { x, y } = await centreOf(article, 'Hama');
       await article.mouse.click(x, y);
-      await article.locator('backstory-ui .card').getByRole('button', { name: 'Off for this site' }).click();
+      await article.locator('[data-backstory-ui] .card').getByRole('button', { name: 'Off for this site' }).click();
       await article.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) === 0, undefined, { timeout: 10_000 });
     } finally {
       await browser.close();

@@ -118,7 +118,7 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
       await page.goto(`${server.origin}/demo.html`);
       await waitForPaint(page, 10);
       await hoverForCard(page, 'Hama');
-      const card = page.locator('backstory-ui .card');
+      const card = page.locator('[data-backstory-ui] .card');
       await card.getByRole('button', { name: 'Pin' }).click();
       expect(await card.getByRole('button', { name: 'Pinned' }).getAttribute('aria-pressed')).toBe('true');
       await page.screenshot({ path: '.output/card-actions.png' });

@@ -75,9 +75,9 @@ export async function hoverForCard(page: Page, text: string, nth = 0): Promise<s
   const { x, y } = await centreOf(page, text, nth);
   await page.mouse.move(Math.max(1, x - 40), Math.max(1, y - 40));
   await page.mouse.move(x, y, { steps: 4 });
-  const card = page.locator('backstory-ui .card');
+  const card = page.locator('[data-backstory-ui] .card');
   await card.waitFor({ state: 'visible', timeout: 5_000 });
-  await page.waitForFunction(() => document.querySelector('backstory-ui')?.shadowRoot?.querySelector('.card[aria-busy="false"]'));
+  await page.waitForFunction(() => document.querySelector('[data-backstory-ui]')?.shadowRoot?.querySelector('.card[aria-busy="false"]'));
   return (await card.innerText()).replace(/\s+/g, ' ');
 }
 
@@ -86,7 +86,7 @@ export function domFingerprint(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts: string[] = [];
     const walk = (node: Node, depth: number) => {
-      if (node.nodeType === 1 && (node as Element).localName === 'backstory-ui') return;
+      if (node.nodeType === 1 && (node as Element).hasAttribute('data-backstory-ui')) return;
       if (node.nodeType === 1) {
         const element = node as Element;
         const attributes = Array.from(element.attributes, (a) => `${a.name}=${a.value}`).join(',');

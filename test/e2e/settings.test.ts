@@ -177,9 +177,9 @@ describe('settings (Chromium)', () => {
           timeout: 5_000,
         },
       );
-      const card = article.locator('backstory-ui .card');
+      const card = article.locator('[data-backstory-ui] .card');
       await card.waitFor({ state: 'visible' });
-      expect(await article.locator('backstory-ui h2').innerText()).toBe("Hay'at Tahrir al-Sham");
+      expect(await article.locator('[data-backstory-ui] h2').innerText()).toBe("Hay'at Tahrir al-Sham");
 
       // A page where no content script runs: the popup says why instead of showing nothing.
       const blank = await browser.context.newPage();

@@ -31,7 +31,7 @@ function source(): string {
 export interface AxeOptions {
   /**
    * Only check this part of the page: a CSS selector, or a path through open shadow roots written
-   * `host >>> inner` (e.g. `backstory-ui >>> .card`). The whole document, shadow roots included, by default.
+   * `host >>> inner` (e.g. `[data-backstory-ui] >>> .card`). The whole document, shadow roots included, by default.
    */
   readonly include?: string;
 }

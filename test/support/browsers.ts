@@ -36,10 +36,18 @@ export function requireBrowser(name: BrowserName): string {
   return path;
 }
 
-export function extensionDir(name: BrowserName): string {
-  const dir = resolve('.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+/**
+ * Which build to load. "testing" (`npm run build:e2e`) differs from the shipped build in one thing:
+ * the card's shadow root is open, so tests can read the card. Tests that check what a page can and
+ * cannot reach load "shipped".
+ */
+export type BuildKind = 'testing' | 'shipped';
+
+export function extensionDir(name: BrowserName, build: BuildKind = 'testing'): string {
+  const folder = name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2';
+  const dir = resolve('.output', build === 'testing' ? `${folder}-e2e` : folder);
   if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${dir}: run "npm run build" first.`);
+    throw new Error(`No built extension at ${dir}: run "${build === 'testing' ? 'npm run build:e2e' : 'npm run build'}" first.`);
   }
   return dir;
 }
@@ -64,11 +72,13 @@ export interface LaunchOptions {
   readonly colorScheme?: 'light' | 'dark';
   readonly viewport?: { width: number; height: number } | null;
   readonly profileDir?: string;
+  /** The testing build unless said otherwise (see extensionDir). */
+  readonly build?: BuildKind;
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = requireBrowser(name);
-  const dir = extensionDir(name);
+  const dir = extensionDir(name, options.build);
   const ownProfile = options.profileDir === undefined;
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), `backstory-${name}-`));
   const common = {

@@ -51,8 +51,8 @@ describe('collectText', () => {
   });
 
   it('skips its own UI host', () => {
-    document.body.innerHTML = '<p>Aleppo</p><backstory-ui>Idlib</backstory-ui>';
-    const host = document.querySelector('backstory-ui')!;
+    document.body.innerHTML = '<p>Aleppo</p><div data-backstory-ui>Idlib</div>';
+    const host = document.querySelector('[data-backstory-ui]')!;
     expect(collectText(document.body, host).nodes.map((n) => n.data)).toEqual(['Aleppo']);
   });
 
@@ -87,7 +87,7 @@ describe('watchMutations', () => {
 
   it('ignores mutations inside its own UI', async () => {
     vi.useFakeTimers();
-    const host = document.createElement('backstory-ui');
+    const host = document.createElement('div');
     document.body.append(host);
     const onChange = vi.fn();
     const watcher = watchMutations(document.body, { ignore: () => host, onChange, baseDelay: 50 });
@@ -99,7 +99,7 @@ describe('watchMutations', () => {
 
   it('ignores its own host being moved out of the page, but not page text being removed', async () => {
     vi.useFakeTimers();
-    const host = document.createElement('backstory-ui');
+    const host = document.createElement('div');
     const paragraph = document.createElement('p');
     paragraph.textContent = 'Rebels entered Aleppo.';
     document.body.append(host, paragraph);
