@@ -76,7 +76,10 @@ function NoteField({ label, value, onSave }: { label: string; value: string; onS
         onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
         onBlur={() => {
           if (draft === value) return;
-          void onSave(draft).then(() => setState(t('notebook_note_saved')));
+          void onSave(draft).then(
+            () => setState(t('notebook_note_saved')),
+            (error: unknown) => setState(t('notebook_write_failed', error instanceof Error ? error.message : String(error))),
+          );
         }}
       />
       <span class="saved" role="status">
@@ -88,6 +91,8 @@ function NoteField({ label, value, onSave }: { label: string; value: string; onS
 
 function ArticleView({ article }: { article: SavedArticle }) {
   const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState('');
+  const onFailure = (error: unknown) => setFailure(t('notebook_write_failed', error instanceof Error ? error.message : String(error)));
   const site = <span dir="ltr">{article.site}</span>;
   const saved = formatDate(article.savedAt.slice(0, 10));
   const firstQuotes = article.entities.map((entity) => ({
@@ -142,7 +147,7 @@ function ArticleView({ article }: { article: SavedArticle }) {
       {confirming ? (
         <p class="confirm">
           {t('notebook_remove_question')}{' '}
-          <button type="button" onClick={() => void deleteArticle(article.id)}>
+          <button type="button" onClick={() => void deleteArticle(article.id).catch((error: unknown) => onFailure(error))}>
             {t('notebook_remove')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
@@ -153,6 +158,11 @@ function ArticleView({ article }: { article: SavedArticle }) {
         <button type="button" class="quiet" onClick={() => setConfirming(true)}>
           {t('notebook_remove_article')}
         </button>
+      )}
+      {failure && (
+        <p class="import-problems" role="alert">
+          {failure}
+        </p>
       )}
     </article>
   );
@@ -240,7 +250,11 @@ export function NotebookApp({ layout }: { layout: 'page' | 'panel' }) {
     const parsed = parseNotebookJson(await file.text());
     // The problems are technical reports from lib/, in English.
     if (!parsed.ok) return setMessage(t('notebook_import_failed', file.name, parsed.problems.join('; ')));
-    const added = await mergeIntoNotebook(parsed.data);
+    const added = await mergeIntoNotebook(parsed.data).catch((error: unknown) => {
+      setMessage(t('notebook_write_failed', error instanceof Error ? error.message : String(error)));
+      return undefined;
+    });
+    if (!added) return;
     setMessage(
       t('notebook_imported', file.name, plural('notebook_articles', added.articles), plural('notebook_entity_notes', added.entityNotes)),
     );
