@@ -1,7 +1,7 @@
 /** The dataset report: what the packs hold and what needs a reviewer's attention. Pure, for tests and the CLI. */
 
 import { normalizeKey } from '../engine/normalize';
-import { sortedEvents } from './designation-status';
+import { sortedEvents, statusOn } from './designation-status';
 import type { Entry, EntryKind, Pack } from './pack-schema';
 
 export interface SharedAlias {
@@ -10,7 +10,47 @@ export interface SharedAlias {
   readonly holders: string[];
 }
 
+/** What the report needs of a list's ledger (data/designation-lists/*.json). */
+export interface ListLedger {
+  readonly file: string;
+  readonly authorityId: string;
+  readonly listName: string;
+  readonly organizations: readonly unknown[];
+  readonly officialCount: {
+    readonly current: number | null;
+    readonly asOf: string | null;
+    readonly note?: string;
+    readonly sources: readonly string[];
+  } | null;
+  readonly sources: ReadonlyArray<{ readonly id: string; readonly url: string; readonly accessed: string }>;
+}
+
+export interface ListCoverage {
+  readonly authorityId: string;
+  readonly list: string;
+  /** Organisations the ledger found ever listed. */
+  readonly ledgerOrganisations: number;
+  /** Entries with a designation record for this list, and how many of those read "listed" today. */
+  readonly entries: number;
+  readonly listedToday: number;
+  /** Of those, the ones whose status was confirmed on a stated day (the rest are unverified). */
+  readonly listedConfirmed: number;
+  /** The list's own count of who is on it now, where a source gave one. */
+  readonly official: { readonly count: number; readonly asOf: string | null; readonly where: string } | undefined;
+}
+
+export interface AuthorityCounts {
+  readonly authorityId: string;
+  readonly records: number;
+  readonly events: number;
+  readonly checked: number;
+  readonly unchecked: number;
+}
+
 export interface DatasetReport {
+  readonly totals: { readonly entries: number; readonly designations: number; readonly events: number };
+  readonly authorities: AuthorityCounts[];
+  readonly coverage: ListCoverage[];
   readonly counts: Array<{ pack: string; kind: EntryKind | 'all'; entries: number }>;
   readonly withoutArabic: string[];
   readonly withoutFrench: string[];
@@ -31,7 +71,46 @@ export function monthsBefore(today: string, months: number): string {
 
 const hasLang = (entry: Entry, lang: string) => entry.names.some((name) => name.lang === lang || name.lang?.startsWith(`${lang}-`));
 
-export function datasetReport(packs: readonly Pack[], today: string): DatasetReport {
+function authorityCounts(entries: readonly Entry[]): AuthorityCounts[] {
+  const counts = new Map<string, { records: number; events: number; checked: number; unchecked: number }>();
+  for (const designation of entries.flatMap((entry) => entry.designations)) {
+    const row = counts.get(designation.authorityId) ?? { records: 0, events: 0, checked: 0, unchecked: 0 };
+    row.records++;
+    row.events += designation.events.length;
+    if (designation.checked) row.checked++;
+    else row.unchecked++;
+    counts.set(designation.authorityId, row);
+  }
+  return [...counts].map(([authorityId, row]) => ({ authorityId, ...row })).sort((a, b) => b.records - a.records);
+}
+
+function listCoverage(entries: readonly Entry[], ledgers: readonly ListLedger[], today: string): ListCoverage[] {
+  return ledgers.map((ledger) => {
+    const records = entries.flatMap((entry) =>
+      entry.designations.filter((d) => d.authorityId === ledger.authorityId && d.list === ledger.listName).map((d) => ({ entry, d })),
+    );
+    const covering = new Set(records.map((r) => r.entry.id));
+    const listedRecords = records.filter((r) => statusOn(r.d, today).status === 'listed');
+    const listed = new Set(listedRecords.map((r) => r.entry.id));
+    const confirmed = new Set(listedRecords.filter((r) => r.d.checked !== undefined).map((r) => r.entry.id));
+    const official = ledger.officialCount;
+    const where = official?.sources
+      .map((id) => ledger.sources.find((source) => source.id === id))
+      .filter((source) => source !== undefined)
+      .map((source) => `${source.url} (read ${source.accessed})`)[0];
+    return {
+      authorityId: ledger.authorityId,
+      list: ledger.listName,
+      ledgerOrganisations: ledger.organizations.length,
+      entries: covering.size,
+      listedToday: listed.size,
+      listedConfirmed: confirmed.size,
+      official: official?.current != null ? { count: official.current, asOf: official.asOf, where: where ?? ledger.file } : undefined,
+    };
+  });
+}
+
+export function datasetReport(packs: readonly Pack[], today: string, ledgers: readonly ListLedger[] = []): DatasetReport {
   const counts: DatasetReport['counts'] = [];
   for (const pack of packs) {
     counts.push({ pack: pack.id, kind: 'all', entries: pack.entries.length });
@@ -69,7 +148,11 @@ export function datasetReport(packs: readonly Pack[], today: string): DatasetRep
     }
   }
 
+  const designations = entries.flatMap((entry) => entry.designations);
   return {
+    totals: { entries: entries.length, designations: designations.length, events: designations.reduce((n, d) => n + d.events.length, 0) },
+    authorities: authorityCounts(entries),
+    coverage: listCoverage(entries, ledgers, today),
     counts,
     withoutArabic: entries.filter((e) => !hasLang(e, 'ar')).map((e) => e.id),
     withoutFrench: entries.filter((e) => !hasLang(e, 'fr')).map((e) => e.id),
@@ -80,8 +163,34 @@ export function datasetReport(packs: readonly Pack[], today: string): DatasetRep
 }
 
 export function formatReport(report: DatasetReport, today: string): string {
-  const lines: string[] = [`Dataset report, ${today}`, '', 'Entries by pack and kind:'];
-  for (const row of report.counts) lines.push(`  ${row.pack.padEnd(20)} ${row.kind.padEnd(14)} ${row.entries}`);
+  const { totals } = report;
+  const lines: string[] = [
+    `Dataset report, ${today}`,
+    '',
+    `${totals.entries} entries, ${totals.designations} designation records, ${totals.events} designation events.`,
+    '',
+    'Entries by pack and kind:',
+  ];
+  for (const row of report.counts) lines.push(`  ${row.pack.padEnd(24)} ${row.kind.padEnd(14)} ${row.entries}`);
+  lines.push('', 'Designation records by authority (checked = current status confirmed on a stated day):');
+  lines.push(
+    `  ${'authority'.padEnd(12)} ${'records'.padStart(7)} ${'events'.padStart(7)} ${'checked'.padStart(8)} ${'unchecked'.padStart(10)}`,
+  );
+  for (const a of report.authorities) {
+    lines.push(
+      `  ${a.authorityId.padEnd(12)} ${String(a.records).padStart(7)} ${String(a.events).padStart(7)} ${String(a.checked).padStart(8)} ${String(a.unchecked).padStart(10)}`,
+    );
+  }
+  if (report.coverage.length > 0) {
+    lines.push('', "Coverage of each list (ledger: organisations found ever listed; official: the list's own current count):");
+    for (const c of report.coverage) {
+      const packs = `listed today in the packs ${c.listedToday} (${c.listedConfirmed} confirmed, ${c.listedToday - c.listedConfirmed} unverified)`;
+      const official = c.official
+        ? `official ${c.official.count}${c.official.asOf ? ` as of ${c.official.asOf}` : ' (undated)'}; ${packs}, confirmed = ${Math.round((100 * c.listedConfirmed) / c.official.count)}% of official; from ${c.official.where}`
+        : `no official count found; ${packs}`;
+      lines.push(`  ${c.authorityId} / ${c.list}`, `    ledger ${c.ledgerOrganisations}, entries with a record ${c.entries}; ${official}`);
+    }
+  }
   const list = (title: string, items: string[]) => {
     lines.push('', `${title} (${items.length}):`);
     lines.push(items.length === 0 ? '  none' : `  ${items.join(', ')}`);

@@ -34,6 +34,54 @@ describe('dataset report', () => {
     expect(formatReport(report, '2026-11-25')).toContain('"hts": hts: HTS | tariff: HTS');
   });
 
+  it('counts records per authority and each list’s coverage against its official count (issue 10)', () => {
+    const listed = (id: string, checked: string | undefined, events: Array<[string, 'listed' | 'delisted']>) =>
+      entry(id, 'organization', [{ text: `Group ${id}`, kind: 'name' }], [], {
+        designations: [
+          {
+            authority: 'UN Security Council',
+            authorityId: 'un',
+            list: 'L1',
+            ...(checked ? { checked } : {}),
+            events: events.map(([date, type]) => ({ date, type, sources: ['s1'] })),
+          },
+        ],
+      });
+    const entries = [
+      listed('a', '2026-11-01', [['2010-01-01', 'listed']]),
+      listed('b', undefined, [['2011-01-01', 'listed']]),
+      listed('c', '2026-11-01', [
+        ['2012-01-01', 'listed'],
+        ['2020-01-01', 'delisted'],
+      ]),
+    ];
+    const ledger = {
+      file: 'data/designation-lists/x.json',
+      authorityId: 'un',
+      listName: 'L1',
+      organizations: [{}, {}, {}, {}],
+      officialCount: { current: 2, asOf: '2026-10-01', sources: ['s1'] },
+      sources: [{ id: 's1', url: 'https://example.org/list', accessed: '2026-12-06' }],
+    };
+    const report = datasetReport([{ ...pack, entries }], '2026-12-06', [ledger]);
+    expect(report.totals).toEqual({ entries: 3, designations: 3, events: 4 });
+    expect(report.authorities).toEqual([{ authorityId: 'un', records: 3, events: 4, checked: 2, unchecked: 1 }]);
+    expect(report.coverage).toEqual([
+      {
+        authorityId: 'un',
+        list: 'L1',
+        ledgerOrganisations: 4,
+        entries: 3,
+        listedToday: 2,
+        listedConfirmed: 1,
+        official: { count: 2, asOf: '2026-10-01', where: 'https://example.org/list (read 2026-12-06)' },
+      },
+    ]);
+    expect(formatReport(report, '2026-12-06')).toContain(
+      'listed today in the packs 2 (1 confirmed, 1 unverified), confirmed = 50% of official',
+    );
+  });
+
   it('computes month offsets on calendar boundaries', () => {
     expect(monthsBefore('2026-11-25', 12)).toBe('2025-11-25');
     expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28');
