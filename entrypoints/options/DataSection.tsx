@@ -8,7 +8,7 @@ import { applyBackup, type DataStores } from '../../lib/notebook/data-import';
 import { EMPTY_NOTEBOOK } from '../../lib/notebook/notebook';
 import { readNotebook, replaceNotebook } from '../../lib/notebook/notebook-store';
 import { localToday } from '../../lib/packs/designation-status';
-import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { loadSettings, replaceSettings, storageProblems } from '../../lib/settings/settings-store';
 
 /** The real stores behind a data import. */
@@ -29,7 +29,8 @@ type Outcome =
   | { kind: 'problems'; fileName: string; problems: string[] }
   | undefined;
 
-export function DataSection() {
+/** onSettings hears the settings an import or reset stored, so the page shows them at once. */
+export function DataSection({ onSettings }: { onSettings?: (settings: Settings) => void }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [confirming, setConfirming] = useState<'settings' | 'notebook' | undefined>();
 
@@ -47,14 +48,17 @@ export function DataSection() {
       return setOutcome({ kind: 'failed', text: t('data_import_partly_restored', file.name, applied.problems.join(' ')) });
     }
     if (!applied.ok) return setOutcome({ kind: 'problems', fileName: file.name, problems: applied.problems });
+    onSettings?.(parsed.backup.settings);
     const count = parsed.backup.notebook.articles.length;
     setOutcome({ kind: 'ok', text: plural('data_imported', count, file.name) });
   };
   const reset = async (what: 'settings' | 'notebook') => {
     setConfirming(undefined);
     try {
-      if (what === 'settings') await replaceSettings(DEFAULT_SETTINGS);
-      else await replaceNotebook(EMPTY_NOTEBOOK);
+      if (what === 'settings') {
+        await replaceSettings(DEFAULT_SETTINGS);
+        onSettings?.(DEFAULT_SETTINGS);
+      } else await replaceNotebook(EMPTY_NOTEBOOK);
       setOutcome({ kind: 'ok', text: what === 'settings' ? t('data_reset_settings_done') : t('data_erase_notebook_done') });
     } catch (error) {
       setOutcome({ kind: 'failed', text: t('data_write_failed', error instanceof Error ? error.message : String(error)) });

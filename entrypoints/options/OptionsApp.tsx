@@ -150,7 +150,7 @@ export function OptionsApp() {
 
       <SitesSection settings={settings} change={change} />
 
-      <DataSection />
+      <DataSection onSettings={setSettings} />
 
       <KeyboardSection />
 

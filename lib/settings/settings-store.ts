@@ -79,14 +79,20 @@ export async function writeSettings(settings: Settings): Promise<void> {
   const problems = storageProblems(settings);
   if (problems.length > 0) throw new SettingsWriteError(problems);
   const { synced, local } = split(settings);
-  const before = await listsItem.getValue();
-  await listsItem.setValue(local).catch((error: unknown) => {
-    throw new SettingsWriteError([`the browser refused to store the site lists: ${errorText(error)}`]);
-  });
+  const [before, syncedBefore] = await Promise.all([listsItem.getValue(), syncedItem.getValue()]);
+  // Only the parts that change are written: fewer writes against storage.sync's rate limits, and
+  // pages watching the settings see one change instead of two.
+  const listsChange = JSON.stringify(before) !== JSON.stringify(local);
+  if (listsChange) {
+    await listsItem.setValue(local).catch((error: unknown) => {
+      throw new SettingsWriteError([`the browser refused to store the site lists: ${errorText(error)}`]);
+    });
+  }
+  if (JSON.stringify(syncedBefore) === JSON.stringify(synced)) return;
   try {
     await syncedItem.setValue(synced);
   } catch (error) {
-    await listsItem.setValue(before).catch(() => undefined);
+    if (listsChange) await listsItem.setValue(before).catch(() => undefined);
     throw new SettingsWriteError([`the browser refused to store the settings: ${errorText(error)}`]);
   }
 }
@@ -99,11 +105,26 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   return next;
 }
 
-/** Calls back with the whole settings object after any change to either part. */
+/** How long to wait for the other half of a write that changes both parts, so it reads as one change. */
+const WATCH_SETTLE_MS = 30;
+
+/** Calls back with the whole settings object after any change to either part; a later change always wins. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  const changed = () => void loadSettings().then(callback, () => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let latest = 0;
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const read = ++latest;
+      void loadSettings().then(
+        (settings) => read === latest && callback(settings),
+        () => undefined,
+      );
+    }, WATCH_SETTLE_MS);
+  };
   const stops = [syncedItem.watch(changed), listsItem.watch(changed)];
   return () => {
+    clearTimeout(timer);
     for (const stop of stops) stop();
   };
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from '../support/browsers';
+import { BUNDLED_PACKS, type ExtensionBrowser, launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { centreOf, paintedTexts, waitForPaint } from './page-helpers';
 
@@ -186,7 +186,7 @@ describe('extension pages (Firefox)', () => {
       const alert = settings.getByRole('alert');
       await alert.waitFor();
       expect(await alert.innerText()).toMatch(/invalid\.json was not imported: \d+ problems/);
-      expect(await settings.locator('.pack').count()).toBe(1);
+      expect(await settings.locator('.pack').count()).toBe(BUNDLED_PACKS);
 
       const counts = await browser.context.newPage();
       await counts.goto(`${server.origin}/new-pack.html`);

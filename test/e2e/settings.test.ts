@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../support/browsers';
+import { BUNDLED_PACKS, launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { paintedTexts, waitForPaint } from './page-helpers';
 
@@ -108,11 +108,11 @@ describe('settings (Chromium)', () => {
       await alert.waitFor();
       expect(await alert.innerText()).toMatch(/invalid\.json was not imported: \d+ problems/);
       expect(await alert.innerText()).toContain('$.entries[0].designations[0].events[0].date');
-      expect(await options.locator('.pack').count()).toBe(1);
+      expect(await options.locator('.pack').count()).toBe(BUNDLED_PACKS);
 
       await file.setInputFiles('test/fixtures/packs/import-e2e.json');
       await options.getByText('Imported Test import pack (1 entry) from import-e2e.json.').waitFor();
-      expect(await options.locator('.pack').count()).toBe(2);
+      expect(await options.locator('.pack').count()).toBe(BUNDLED_PACKS + 1);
       await article.waitForFunction(
         () => [...(CSS.highlights.get('backstory') ?? [])].some((r) => (r as Range).toString() === 'Orontes Monitoring Group'),
         undefined,

@@ -1,7 +1,7 @@
 /**
  * Launches Debian's Chromium or Firefox ESR with the built extension loaded (playwright-core 1.64.1).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, firefox, type Worker } from 'playwright-core';
@@ -139,3 +139,6 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
     },
   };
 }
+
+/** How many packs the build bundles (one folder each under assets/packs). */
+export const BUNDLED_PACKS = readdirSync('assets/packs', { withFileTypes: true }).filter((d) => d.isDirectory()).length;
