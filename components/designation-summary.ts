@@ -1,21 +1,30 @@
 /** The one-line reading of an entry's designations, shared by the card and the glossary. */
-import { plural } from '../lib/i18n';
+import { isolate, plural, t } from '../lib/i18n';
 import type { EntryDetails } from '../lib/messages';
 import { compareStatus, statusOn } from '../lib/packs/designation-status';
 
-/** "In force with 2 of 7 authorities today; lifted by 4 since the article." */
+/**
+ * "In force with 2 of 7 authorities today; lifted by 4 since the article." Only listings whose
+ * status was confirmed count as in force; listed-but-unconfirmed ones are named after it
+ * ("Not confirmed: UK Home Office."), never counted as current.
+ */
 export function designationSummary(
   designations: EntryDetails['entry']['designations'],
   articleDate: string | undefined,
   today: string,
 ): string {
   const total = designations.length;
-  const inForce = designations.filter((d) => statusOn(d, today).status === 'listed').length;
+  const listed = designations.filter((d) => statusOn(d, today).status === 'listed');
+  const inForce = listed.filter((d) => d.checked !== undefined).length;
+  const unconfirmed = [...new Set(listed.filter((d) => d.checked === undefined).map((d) => d.authority))];
   const lifted = articleDate
     ? designations.filter((d) => {
         const comparison = compareStatus(d, articleDate, today);
         return comparison.past.status === 'listed' && comparison.present.status !== 'listed';
       }).length
     : 0;
-  return lifted > 0 ? plural('entry_in_force_lifted', total, inForce, lifted) : plural('entry_in_force', total, inForce);
+  const headline = lifted > 0 ? plural('entry_in_force_lifted', total, inForce, lifted) : plural('entry_in_force', total, inForce);
+  return unconfirmed.length > 0
+    ? `${headline} ${plural('entry_unconfirmed', unconfirmed.length, unconfirmed.map(isolate).join(t('list_separator')))}`
+    : headline;
 }

@@ -48,11 +48,18 @@ function apply(status: Status, event: DesignationEvent): Status {
   }
 }
 
-/** Status at the end of `date` (YYYY-MM-DD): events dated that day have taken effect. */
+const ENDINGS: ReadonlySet<DesignationEvent['type']> = new Set(['delisted', 'expired']);
+
+/**
+ * Status at the end of `date` (YYYY-MM-DD): events dated that day have taken effect. A history
+ * whose first known event is a removal or lapse was listed before it, since a date the record does
+ * not know (`since` is then undefined).
+ */
 export function statusOn(designation: Pick<Designation, 'events'>, date: string): StatusReading {
-  let status: Status = 'not-listed';
+  const events = sortedEvents(designation);
+  let status: Status = events[0] && ENDINGS.has(events[0].type) ? 'listed' : 'not-listed';
   let since: DesignationEvent | undefined;
-  for (const event of sortedEvents(designation)) {
+  for (const event of events) {
     if (event.date > date) break;
     const next = apply(status, event);
     if (next !== status || since === undefined) since = event;
@@ -73,6 +80,12 @@ export function compareStatus(designation: Pick<Designation, 'events'>, then: st
 /** Is the status in force: listed and not lifted. */
 export function isInForce(status: Status): boolean {
   return status === 'listed';
+}
+
+/** Does the record's history begin with a removal or lapse (so its listing date is unknown)? */
+export function startsWithRemoval(designation: Pick<Designation, 'events'>): boolean {
+  const first = sortedEvents(designation)[0];
+  return first !== undefined && ENDINGS.has(first.type);
 }
 
 /** Today's date as YYYY-MM-DD in the reader's own time zone. */

@@ -70,7 +70,10 @@ describe('Card', () => {
   it('shows the status on the article date and today, and what changed in between', () => {
     show();
     const text = document.body.textContent ?? '';
-    expect(text).toContain('In force with 1 of 2 authorities today; lifted by 1 since the article.');
+    // The Example Ministry's listing is not confirmed, so it is named, not counted as in force (issue 14).
+    expect(text).toContain(
+      'In force with 0 of 2 authorities today; lifted by 1 since the article. 1 listing not confirmed: Example Ministry.',
+    );
     expect(text).toContain('Article dated 3 Dec 2024 (from the page’s metadata)');
     expect(text).toContain('On the article’s date (3 Dec 2024)Listed');
     expect(text).toContain('Today (25 Nov 2026)Removed 8 Jul 2025');

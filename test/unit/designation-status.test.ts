@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStatus, formatDate, localToday, sortedEvents, statusOn } from '../../lib/packs/designation-status';
+import { compareStatus, formatDate, localToday, sortedEvents, startsWithRemoval, statusOn } from '../../lib/packs/designation-status';
 import type { DesignationEvent } from '../../lib/packs/pack-schema';
 
 const event = (date: string, type: DesignationEvent['type']): DesignationEvent => ({ date, type, sources: ['s1'] });
@@ -66,5 +66,17 @@ describe('designation status', () => {
     expect(formatDate('1971-03')).toBe('Mar 1971');
     expect(formatDate('2015')).toBe('2015');
     expect(localToday(new Date(2026, 10, 5, 23, 59))).toBe('2026-11-05');
+  });
+});
+
+describe('a history that begins with a removal', () => {
+  // The UK's HTS record as the pack once had it: only the deproscription is dated.
+  const removalOnly = { events: [{ date: '2025-10-24', type: 'delisted' as const, sources: ['s1'] }] };
+
+  it('reads as listed before the removal, since a date the record does not know', () => {
+    expect(statusOn(removalOnly, '2024-12-03')).toEqual({ status: 'listed', since: undefined });
+    expect(statusOn(removalOnly, '2026-01-01').status).toBe('delisted');
+    expect(startsWithRemoval(removalOnly)).toBe(true);
+    expect(startsWithRemoval({ events: [{ date: '2020-01-01', type: 'listed' as const, sources: ['s1'] }] })).toBe(false);
   });
 });
