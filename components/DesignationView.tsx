@@ -16,9 +16,11 @@ interface Props {
 function StatusBadge({ reading }: { reading: StatusReading }) {
   return (
     <span class={`status status-${reading.status}`}>
-      {reading.since && reading.status !== 'listed'
-        ? t('status_since', statusLabel(reading.status), formatDate(reading.since.date))
-        : statusLabel(reading.status)}
+      {reading.removedBy
+        ? t('status_removed_by', formatDate(reading.removedBy))
+        : reading.since && reading.status !== 'listed'
+          ? t('status_since', statusLabel(reading.status), formatDate(reading.since.date))
+          : statusLabel(reading.status)}
     </span>
   );
 }

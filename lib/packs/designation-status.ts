@@ -11,6 +11,8 @@ export interface StatusReading {
   readonly status: Status;
   /** The event that set this status; undefined before the first event. */
   readonly since: DesignationEvent | undefined;
+  /** Removed on or before this day (the removal day itself is not known): see Designation.removedBy. */
+  readonly removedBy?: string;
 }
 
 export interface StatusComparison {
@@ -55,7 +57,7 @@ const ENDINGS: ReadonlySet<DesignationEvent['type']> = new Set(['delisted', 'exp
  * whose first known event is a removal or lapse was listed before it, since a date the record does
  * not know (`since` is then undefined).
  */
-export function statusOn(designation: Pick<Designation, 'events'>, date: string): StatusReading {
+export function statusOn(designation: Pick<Designation, 'events' | 'removedBy'>, date: string): StatusReading {
   const events = sortedEvents(designation);
   let status: Status = events[0] && ENDINGS.has(events[0].type) ? 'listed' : 'not-listed';
   let since: DesignationEvent | undefined;
@@ -65,10 +67,16 @@ export function statusOn(designation: Pick<Designation, 'events'>, date: string)
     if (next !== status || since === undefined) since = event;
     status = next;
   }
+  // A list of `removedBy` no longer named it: from that day on it is removed, since a day not known.
+  const removedBy = designation.removedBy;
+  const relisted = events.some((e) => (e.type === 'listed' || e.type === 'reinstated') && e.date > (removedBy ?? '') && e.date <= date);
+  if (removedBy !== undefined && date >= removedBy && status === 'listed' && !relisted) {
+    return { status: 'delisted', since: undefined, removedBy };
+  }
   return { status, since };
 }
 
-export function compareStatus(designation: Pick<Designation, 'events'>, then: string, now: string): StatusComparison {
+export function compareStatus(designation: Pick<Designation, 'events' | 'removedBy'>, then: string, now: string): StatusComparison {
   const first = then <= now ? then : now;
   const second = then <= now ? now : then;
   const thenReading = statusOn(designation, then);

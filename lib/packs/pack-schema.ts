@@ -129,6 +129,9 @@ export const Designation = z.strictObject({
   events: list(DesignationEvent).min(1),
   /** The last day the current status was confirmed against the authority's own list. */
   checked: IsoDate.optional(),
+  removedBy: IsoDate.optional().describe(
+    'The list of this day no longer names the entry, and no source gives the day it was removed: it was removed on or before it',
+  ),
   note: noteText().optional(),
 });
 

@@ -55,6 +55,14 @@ function entryReferenceProblems(file: string, entry: Entry, at: ReadonlyArray<Pr
     designation.events.forEach((event, e) => {
       checkRefs(event.sources, [...at, 'designations', d, 'events', e, 'sources']);
     });
+    const lastListing = designation.events.filter((e) => e.type === 'listed' || e.type === 'reinstated').at(-1)?.date;
+    if (designation.removedBy !== undefined && lastListing !== undefined && designation.removedBy < lastListing) {
+      problems.push({
+        file,
+        path: formatPath([...at, 'designations', d, 'removedBy']),
+        message: `removedBy ${designation.removedBy} is before the listing of ${lastListing}`,
+      });
+    }
   });
   entry.names.forEach((name, i) => {
     if (normalizeKey(name.text) === '') {

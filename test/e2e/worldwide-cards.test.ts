@@ -13,6 +13,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta p
 <body><article><h1>Old files reopened</h1>
 <p>Prosecutors reopened files on the Abu Nidal Organization, the Palestinian splinter group behind the 1985 airport attacks.</p>
 <p>Investigators said the group's surviving members were now old men.</p>
+<p>In Tokyo, the trial of a former member of Aum Shinrikyo was adjourned.</p>
 </article></body></html>`;
 
 describe.each<BrowserName>(['chromium', 'firefox'])('worldwide pack cards in %s', (name) => {
@@ -45,5 +46,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('worldwide pack cards in %s'
     expect(eu).toContain('On the article’s date (10 Mar 2015) Listed');
     expect(eu).toMatch(/Today \(\d{1,2} \w{3} \d{4}\) Listed/);
     expect(eu).toContain('Status last confirmed 17 Aug 2026.');
+  });
+
+  it('shows a listing that a later list no longer names as removed by that list’s date, the day not known', async () => {
+    await page.mouse.move(2, 2);
+    await page.locator('[data-backstory-ui] .card').waitFor({ state: 'detached' });
+    await hoverForCard(page, 'Aum Shinrikyo');
+    const card = page.locator('[data-backstory-ui] .card');
+    const eu = (await card.locator('li.designation', { hasText: 'EU terrorist list' }).innerText()).replace(/\s+/g, ' ');
+    expect(eu).toContain('On the article’s date (10 Mar 2015) Listed');
+    expect(eu).toMatch(/Today \(\d{1,2} \w{3} \d{4}\) Removed by 17 Aug 2026 \(day not known\)/);
   });
 });

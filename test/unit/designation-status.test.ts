@@ -80,3 +80,19 @@ describe('a history that begins with a removal', () => {
     expect(startsWithRemoval({ events: [{ date: '2020-01-01', type: 'listed' as const, sources: ['s1'] }] })).toBe(false);
   });
 });
+
+describe('a removal whose day is not known (removedBy)', () => {
+  // Shaped like an EU listing that the list of 17 Aug 2026 no longer names.
+  const gone = { events: [{ date: '2001-12-27', type: 'listed' as const, sources: ['s1'] }], removedBy: '2026-08-17' };
+
+  it('reads listed before the list that no longer names it, and removed from that list on', () => {
+    expect(statusOn(gone, '2015-03-10')).toEqual({ status: 'listed', since: gone.events[0] });
+    expect(statusOn(gone, '2026-08-17')).toEqual({ status: 'delisted', since: undefined, removedBy: '2026-08-17' });
+    expect(compareStatus(gone, '2015-03-10', '2026-12-06')).toMatchObject({ changed: true, changes: [] });
+  });
+
+  it('gives way to a later listing', () => {
+    const relisted = { ...gone, events: [...gone.events, { date: '2026-10-01', type: 'listed' as const, sources: ['s1'] }] };
+    expect(statusOn(relisted, '2026-12-06').status).toBe('listed');
+  });
+});
