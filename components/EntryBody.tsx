@@ -76,6 +76,7 @@ export interface EntryBodyProps {
   readonly nameOf: (id: string) => string | undefined;
   /** The pack the entry comes from, named in the footer. */
   readonly packTitle?: string;
+  /** At most this many other names (the hover card keeps it short); all of them unless given. */
   readonly maxNames?: number;
 }
 
@@ -87,7 +88,7 @@ export function EntryBody({
   hiddenAuthorities = [],
   nameOf,
   packTitle,
-  maxNames = 50,
+  maxNames = Number.POSITIVE_INFINITY,
 }: EntryBodyProps) {
   const designations = entry.designations.filter((designation) => !hiddenAuthorities.includes(designation.authorityId));
   const dated = articleDate === 'unknown' ? undefined : articleDate;

@@ -7,6 +7,7 @@
  */
 import { type BackgroundMessages, dispatch, type Handlers, isEnvelope, MAX_SCAN_CHARS } from './messages';
 import { ArticleSchema, formatNotebookPath } from './notebook/notebook-export';
+import { originPattern } from './packs/origin-pattern';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -34,14 +35,6 @@ export const CONTENT_MESSAGES: ReadonlySet<Name> = new Set<Name>(['findMentions'
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown, max: number, name: string): string | undefined =>
   typeof value === 'string' && value.length <= max ? undefined : `${name} must be text of at most ${max} characters`;
-const httpUrl = (value: unknown): boolean => {
-  try {
-    const url = new URL(String(value));
-    return (url.protocol === 'http:' || url.protocol === 'https:') && typeof value === 'string';
-  } catch {
-    return false;
-  }
-};
 
 const SHAPES: { [K in Name]: (params: Record<string, unknown>) => string | undefined } = {
   findMentions: (p) => text(p.text, MAX_SCAN_CHARS, 'text'),
@@ -50,7 +43,7 @@ const SHAPES: { [K in Name]: (params: Record<string, unknown>) => string | undef
   describeDataset: () => undefined,
   importPack: (p) => text(p.fileName, 1_000, 'fileName') ?? text(p.text, 21 * 1024 * 1024, 'text'),
   importPackFromUrl: (p) =>
-    !httpUrl(p.url) || String(p.url).length > 2_000
+    typeof p.url !== 'string' || originPattern(p.url) === undefined || p.url.length > 2_000
       ? 'url must be an http(s) address of at most 2000 characters'
       : p.expectId === undefined
         ? undefined

@@ -12,7 +12,7 @@ import { buildIndex } from '../lib/engine/alias-index';
 import { findMentions } from '../lib/engine/scan-text';
 import { compileDataset } from '../lib/packs/dataset';
 import { loadPacks } from '../lib/packs/node/load-packs';
-import { collectText, findArticleRoot } from '../lib/page/collect';
+import { readPage } from '../lib/page/page-scan';
 
 const CONTEXT = 40;
 const dataset = compileDataset(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs'));
@@ -25,7 +25,7 @@ function articleText(source: string): string {
   const window = new Window();
   try {
     window.document.write(source);
-    return collectText(findArticleRoot(window.document as unknown as Document)).text;
+    return readPage(window.document as unknown as Document).text;
   } finally {
     window.close();
   }

@@ -69,9 +69,9 @@ export function statusOn(designation: Pick<Designation, 'events' | 'removedBy'>,
   }
   // A list of `removedBy` no longer named it: from that day on it is removed, since a day not known.
   const removedBy = designation.removedBy;
-  const relisted = events.some((e) => (e.type === 'listed' || e.type === 'reinstated') && e.date > (removedBy ?? '') && e.date <= date);
-  if (removedBy !== undefined && date >= removedBy && status === 'listed' && !relisted) {
-    return { status: 'delisted', since: undefined, removedBy };
+  if (removedBy !== undefined && date >= removedBy && status === 'listed') {
+    const relisted = events.some((e) => (e.type === 'listed' || e.type === 'reinstated') && e.date > removedBy && e.date <= date);
+    if (!relisted) return { status: 'delisted', since: undefined, removedBy };
   }
   return { status, since };
 }
