@@ -1,12 +1,13 @@
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { datasetPlugin } from './lib/packs/node/dataset-plugin';
+import { writeDatasetAssets } from './lib/packs/node/dataset-assets';
 
 export default defineConfig({
   // One promise-based `browser` API on every browser: Chrome accepts a Promise returned from an
   // onMessage listener only since version 144, and the polyfill makes that work on older ones.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
+  vite: () => ({ plugins: [preact()] }),
   // Words in the manifest come from public/_locales (see docs/translating.md).
   manifest: ({ browser }) => ({
     default_locale: 'en',
@@ -46,6 +47,12 @@ export default defineConfig({
         }),
   }),
   hooks: {
+    // The bundled packs become data files beside the code (an alias index the worker opens without
+    // rebuilding, and entry shards read on demand), not part of background.js.
+    'build:publicAssets': (wxt, files) => {
+      const cache = join(wxt.config.root, '.output', '.dataset', `${wxt.config.browser}-${wxt.config.mode}`);
+      files.push(...writeDatasetAssets(cache));
+    },
     // WXT takes the toolbar button's and the sidebar's titles from the pages' <title>s, which are
     // English until the page's script localizes them: the manifest gets the messages instead.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -5,10 +5,13 @@
  */
 import { type DBSchema, openDB } from 'idb';
 import type { EntityNote, SavedArticle } from './notebook/notebook';
+import type { CompiledUserPack } from './packs/dataset';
 import type { Pack } from './packs/pack-schema';
 
 export interface BackstoryDb extends DBSchema {
   packs: { key: string; value: Pack };
+  /** Each imported pack compiled at import (its alias index), so a worker start opens it as is. */
+  packIndexes: { key: string; value: CompiledUserPack };
   articles: { key: string; value: SavedArticle; indexes: { savedAt: string } };
   entityNotes: { key: string; value: EntityNote };
 }
@@ -24,7 +27,7 @@ export function openDatabase() {
 }
 
 function open() {
-  return openDB<BackstoryDb>(DATABASE_NAME, 2, {
+  return openDB<BackstoryDb>(DATABASE_NAME, 3, {
     upgrade(database, oldVersion) {
       // Each step upgrades from the version before it, so any old database reaches the newest shape.
       if (oldVersion < 1) database.createObjectStore('packs', { keyPath: 'id' });
@@ -33,6 +36,7 @@ function open() {
         articles.createIndex('savedAt', 'savedAt');
         database.createObjectStore('entityNotes', { keyPath: 'entityId' });
       }
+      if (oldVersion < 3) database.createObjectStore('packIndexes', { keyPath: 'id' });
     },
     blocking() {
       // A newer version wants to upgrade: step aside, and reopen on next use.

@@ -5,7 +5,7 @@
 import type { IndexedEntry } from './engine/alias-index';
 import type { Mention } from './engine/disambiguate';
 import type { SavedArticle } from './notebook/notebook';
-import type { CompiledDataset, PackSummary } from './packs/dataset';
+import type { DatasetDescription, PackSummary } from './packs/dataset';
 import type { Entry } from './packs/pack-schema';
 import type { PackProblem } from './packs/pack-validate';
 import type { SiteVerdict } from './settings/sites';
@@ -50,7 +50,7 @@ export interface BackgroundMessages {
   /** Removes an imported pack; bundled packs can only be switched off. */
   removePack: { params: { id: string }; result: boolean };
   /** The bundled packs and the authorities in them, for the settings page. */
-  describeDataset: { params: Record<string, never>; result: Pick<CompiledDataset, 'packs' | 'authorities'> };
+  describeDataset: { params: Record<string, never>; result: DatasetDescription };
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
   /** Every entry of one pack, for the glossary in settings. */
   listEntries: { params: { packId: string }; result: Entry[] };

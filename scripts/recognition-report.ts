@@ -8,16 +8,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { buildIndex } from '../lib/engine/alias-index';
 import { findMentions } from '../lib/engine/scan-text';
-import { compileDataset } from '../lib/packs/dataset';
+import { openPacks } from '../lib/packs/dataset';
 import { loadPacks } from '../lib/packs/node/load-packs';
 import { readPage } from '../lib/page/page-scan';
 
 const CONTEXT = 40;
-const dataset = compileDataset(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs'));
-const index = buildIndex(dataset.index);
-const packOf = new Map(dataset.entries.map((entry, i) => [entry.id, dataset.entryPack[i]!]));
+const index = openPacks(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).indexSet();
 
 /** The page's article text as the content script collects it (plain text is taken as it is). */
 function articleText(source: string): string {
@@ -38,8 +35,8 @@ function report(name: string, source: string): number {
   const mentions = findMentions(text, index);
   console.log(`\n== ${name}: ${mentions.length} mark(s)`);
   for (const mention of mentions) {
-    const ids = mention.entry === undefined ? mention.candidates.map((c) => index.entries[c]!.id) : [index.entries[mention.entry]!.id];
-    const label = mention.entry === undefined ? `ambiguous: ${ids.join(' | ')}` : `${ids[0]} (${packOf.get(ids[0]!)})`;
+    const ids = mention.entry === undefined ? mention.candidates.map((c) => index.entry(c).id) : [index.entry(mention.entry).id];
+    const label = mention.entry === undefined ? `ambiguous: ${ids.join(' | ')}` : `${ids[0]} (${index.packOf(mention.entry)})`;
     const before = oneLine(text.slice(Math.max(0, mention.start - CONTEXT), mention.start));
     const after = oneLine(text.slice(mention.end, mention.end + CONTEXT));
     console.log(`  [${mention.text}] → ${label}\n      …${before}⟦${mention.text}⟧${after}…`);

@@ -1,11 +1,11 @@
-import dataset from 'virtual:backstory-dataset';
 import { browser } from 'wxt/browser';
 import { guardedDispatch, type SenderFacts, senderKind } from '../../lib/message-guard';
 import type { BackgroundMessages, Handlers } from '../../lib/messages';
 import { saveArticle } from '../../lib/notebook/notebook-store';
+import { loadBundledAssets } from '../../lib/packs/bundled-assets';
 import { packSwitches } from '../../lib/packs/dataset-notices';
 import { packLibrary } from '../../lib/packs/pack-library';
-import { allUserPacks, deleteUserPack, putUserPack, userPackSources } from '../../lib/packs/user-pack-store';
+import { compiledUserPacks, deleteUserPack, getUserPack, putUserPack, userPackSources } from '../../lib/packs/user-pack-store';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { fetchPackText } from './fetch-pack';
@@ -29,8 +29,9 @@ export default defineBackground(() => {
 
   const handlers: Handlers<BackgroundMessages, unknown> = {
     ...packLibrary(
-      dataset,
-      { all: allUserPacks, put: putUserPack, delete: deleteUserPack, sources: userPackSources },
+      // Fetched when the worker starts: the index opens as it is, entry shards are read on demand.
+      () => loadBundledAssets((path) => fetch(browser.runtime.getURL(`/${path}` as '/'))),
+      { compiled: compiledUserPacks, get: getUserPack, put: putUserPack, delete: deleteUserPack, sources: userPackSources },
       { disabledPacks: async () => (await switches).disabled, fetchText: fetchPackText, onChange: notify },
     ),
     saveArticle: async ({ article }, sender) => {

@@ -1,17 +1,22 @@
 /**
- * The alias index: every name of every entry, folded, in one flat map keyed by the folded text
- * of each word-prefix ("united", "united nations", "united nations security"…). Matching walks it
- * one word at a time, so its cost depends on the page, not on how many aliases there are.
-
- * It is compiled once (at build time for bundled packs, at import for a user's) into a serialised
- * form that the background rebuilds without recomputing anything.
+ * The alias index: every name of every entry, folded, keyed by the folded text of each word-prefix
+ * ("united", "united nations", "united nations security"…). Matching walks it one word at a time,
+ * so its cost depends on the page, not on how many aliases there are.
+ *
+ * It is compiled once (at build time for bundled packs, at import for a user's) into one binary
+ * buffer of typed arrays: an open-addressing hash table over the keys plus flat tables of aliases,
+ * cue words and entries, all strings in one UTF-16 pool. Opening it wraps the buffer in views and
+ * computes nothing, so a service worker that starts cold is ready at once whatever the size.
+ * The layout is in `index-format.ts`.
  */
 
-import type { EntryKind, MatchableEntry, MatchableName } from './entry-shape';
-import { isWordCode, normalizeKey } from './normalize';
+import { ENTRY_KINDS, type EntryKind } from './entry-shape';
+import { type IndexSections, readSections } from './index-format';
 
 export const ALIAS_WEAK = 1;
 export const ALIAS_CASE_SENSITIVE = 2;
+/** Key flag: some longer key starts with this one followed by a separator. */
+export const KEY_PREFIX = 1;
 
 /** Entry facts a page needs before any card is opened. */
 export interface IndexedEntry {
@@ -28,112 +33,146 @@ export interface AliasTarget {
   readonly text: string;
 }
 
-export interface KeyInfo {
-  /** Some longer key starts with this one followed by a separator. */
-  prefix?: true;
-  aliases?: AliasTarget[];
-  /** Entries for which this key is a context cue word. */
-  cues?: number[];
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units; the compiler and the reader must agree on it. */
+export function hashRange(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
 }
 
-export interface AliasIndex {
-  readonly entries: readonly IndexedEntry[];
-  readonly keys: Map<string, KeyInfo>;
+export class AliasIndex {
+  readonly entryCount: number;
+  readonly keyCount: number;
   /** The longest run of separator characters inside any key; bounds the matcher's look-ahead. */
   readonly maxGap: number;
-  /** strongKeys[entry]: the folded strong names of each entry (for acronym-definition evidence). */
-  readonly strongKeys: string[][];
-}
+  /** The packs of this index, in the order entryPack() numbers them. */
+  readonly packIds: readonly string[];
+  private readonly s: IndexSections;
+  private readonly mask: number;
+  private readonly entryCache: (IndexedEntry | undefined)[];
 
-/**
- * The index in its compiled form: everything precomputed at build time, so that loading it
- * is one JSON parse and one Map construction.
- */
-export interface SerializedIndex {
-  readonly entries: IndexedEntry[];
-  readonly keys: Array<[string, KeyInfo]>;
-  readonly maxGap: number;
-  readonly strongKeys: string[][];
-}
-
-/**
- * A name is weak when it is an acronym, marked weak, or one or two letters: such names annotate
- * only with evidence. Acronyms and all-capital short names are case-sensitive, so "US" is not "us".
- */
-function aliasFlags(name: MatchableName): number {
-  const letters = name.text.replace(/[^\p{L}\p{N}]/gu, '');
-  const weak = name.kind === 'acronym' || name.kind === 'weakAlias' || letters.length <= 2;
-  const looksLikeAcronym = letters.length <= 6 && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
-  const caseSensitive = name.caseSensitive ?? (name.kind === 'acronym' || looksLikeAcronym);
-  return (weak ? ALIAS_WEAK : 0) | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0);
-}
-
-function infoFor(keys: Map<string, KeyInfo>, key: string): KeyInfo {
-  let info = keys.get(key);
-  if (info === undefined) {
-    info = {};
-    keys.set(key, info);
+  private constructor(sections: IndexSections) {
+    this.s = sections;
+    this.entryCount = sections.entryCount;
+    this.keyCount = sections.keyCount;
+    this.maxGap = sections.maxGap;
+    this.mask = sections.table.length - 1;
+    this.entryCache = new Array(sections.entryCount);
+    this.packIds = Array.from({ length: sections.packCount }, (_, p) => this.string(sections.packIdStart[p]!, sections.packIdLength[p]!));
   }
-  return info;
-}
 
-/** Marks every word-prefix of `key` as a prefix; returns the longest separator run seen. */
-function addPrefixes(keys: Map<string, KeyInfo>, key: string): number {
-  let maxGap = 0;
-  let i = 0;
-  const length = key.length;
-  while (i < length) {
-    while (i < length && isWordCode(key.charCodeAt(i))) i++;
-    if (i >= length) break;
-    infoFor(keys, key.slice(0, i)).prefix = true;
-    const gapStart = i;
-    while (i < length && !isWordCode(key.charCodeAt(i))) i++;
-    maxGap = Math.max(maxGap, i - gapStart);
+  /** Opens a compiled index (see compileIndex); throws on a buffer that is not one. */
+  static open(bytes: ArrayBuffer | Uint8Array): AliasIndex {
+    return new AliasIndex(readSections(bytes));
   }
-  return maxGap;
-}
 
-/** Compiles entries into the serialised index (build time, or when a user pack is imported). Names that fold to nothing are skipped. */
-export function serializeIndex(entries: readonly MatchableEntry[]): SerializedIndex {
-  const indexed: IndexedEntry[] = [];
-  const keys = new Map<string, KeyInfo>();
-  const strongKeys: string[][] = [];
-  let maxGap = 1;
-  entries.forEach((entry, entryIndex) => {
-    indexed.push({ id: entry.id, name: entry.name, kind: entry.kind });
-    const strong: string[] = [];
-    const seen = new Set<string>();
-    for (const name of entry.names) {
-      const key = normalizeKey(name.text);
-      const flags = aliasFlags(name);
-      const dedupe = `${key}\u0000${flags}\u0000${name.text}`;
-      if (key === '' || seen.has(dedupe)) continue;
-      seen.add(dedupe);
-      if ((flags & ALIAS_WEAK) === 0) strong.push(key);
-      const info = infoFor(keys, key);
-      if (info.aliases === undefined) info.aliases = [];
-      info.aliases.push({ entry: entryIndex, flags, text: name.text });
-      maxGap = Math.max(maxGap, addPrefixes(keys, key));
+  /** The key id of folded text[start, end), or -1. */
+  findRange(text: string, start: number, end: number): number {
+    const { table, keyStart, keyLength, chars } = this.s;
+    const length = end - start;
+    let slot = hashRange(text, start, end) & this.mask;
+    for (;;) {
+      const key = table[slot]!;
+      if (key < 0) return -1;
+      if (keyLength[key] === length) {
+        const at = keyStart[key]!;
+        let i = 0;
+        while (i < length && chars[at + i] === text.charCodeAt(start + i)) i++;
+        if (i === length) return key;
+      }
+      slot = (slot + 1) & this.mask;
     }
-    strongKeys.push(strong);
-    for (const cue of entry.context) {
-      const key = normalizeKey(cue);
-      if (key === '') continue;
-      const info = infoFor(keys, key);
-      if (info.cues === undefined) info.cues = [];
-      if (!info.cues.includes(entryIndex)) info.cues.push(entryIndex);
-      maxGap = Math.max(maxGap, addPrefixes(keys, key));
+  }
+
+  /** The key id of a folded key, or -1. */
+  find(key: string): number {
+    return this.findRange(key, 0, key.length);
+  }
+
+  isPrefix(key: number): boolean {
+    return (this.s.keyFlags[key]! & KEY_PREFIX) !== 0;
+  }
+
+  keyText(key: number): string {
+    return this.string(this.s.keyStart[key]!, this.s.keyLength[key]!);
+  }
+
+  /** Alias ids of a key: [first, end). */
+  aliasFirst(key: number): number {
+    return this.s.keyAliases[key]!;
+  }
+  aliasEnd(key: number): number {
+    return this.s.keyAliases[key + 1]!;
+  }
+  aliasEntry(alias: number): number {
+    return this.s.aliasEntry[alias]!;
+  }
+  aliasFlags(alias: number): number {
+    return this.s.aliasFlags[alias]!;
+  }
+  aliasText(alias: number): string {
+    return this.string(this.s.aliasTextStart[alias]!, this.s.aliasTextLength[alias]!);
+  }
+
+  /** Entries for which this key is a context cue word. */
+  cues(key: number): Uint32Array {
+    return this.s.cues.subarray(this.s.keyCues[key]!, this.s.keyCues[key + 1]!);
+  }
+
+  entry(i: number): IndexedEntry {
+    let cached = this.entryCache[i];
+    if (cached === undefined) {
+      const s = this.s;
+      cached = {
+        id: this.string(s.entryIdStart[i]!, s.entryIdLength[i]!),
+        name: this.string(s.entryNameStart[i]!, s.entryNameLength[i]!),
+        kind: ENTRY_KINDS[s.entryKind[i]!] ?? 'term',
+      };
+      this.entryCache[i] = cached;
     }
-  });
-  return { entries: indexed, keys: [...keys], maxGap, strongKeys };
-}
+    return cached;
+  }
 
-/** Rebuilds the index from its serialised form: nothing left to compute. */
-export function buildIndex(serialized: SerializedIndex): AliasIndex {
-  return { entries: serialized.entries, keys: new Map(serialized.keys), maxGap: serialized.maxGap, strongKeys: serialized.strongKeys };
-}
+  /** The number of this entry's pack in packIds. */
+  entryPack(i: number): number {
+    return this.s.entryPack[i]!;
+  }
 
-/** Every name in a serialised index, as written (for tools that need the plain alias list). */
-export function aliasTexts(serialized: SerializedIndex): string[] {
-  return serialized.keys.flatMap(([, info]) => (info.aliases ?? []).map((alias) => alias.text));
+  /** The folded strong names of an entry (for acronym-definition evidence). */
+  strongKeys(i: number): string[] {
+    const { entryStrong, strong } = this.s;
+    const keys: string[] = [];
+    for (let at = entryStrong[i]!; at < entryStrong[i + 1]!; at++) keys.push(this.keyText(strong[at]!));
+    return keys;
+  }
+
+  /** Every name in the index, as written (for tools that need the plain alias list). */
+  aliasTexts(): string[] {
+    return Array.from({ length: this.s.aliasEntry.length }, (_, a) => this.aliasText(a));
+  }
+
+  /** Every folded key that names an entry, with its aliases (for pack-author checks). */
+  *aliasKeys(): Generator<{ key: string; aliases: AliasTarget[] }> {
+    for (let k = 0; k < this.keyCount; k++) {
+      const first = this.aliasFirst(k);
+      const end = this.aliasEnd(k);
+      if (first === end) continue;
+      const aliases: AliasTarget[] = [];
+      for (let a = first; a < end; a++) aliases.push({ entry: this.aliasEntry(a), flags: this.aliasFlags(a), text: this.aliasText(a) });
+      yield { key: this.keyText(k), aliases };
+    }
+  }
+
+  /** The index's size in bytes (for reports). */
+  get byteLength(): number {
+    return this.s.byteLength;
+  }
+
+  private string(start: number, length: number): string {
+    // Short strings: fromCharCode over a view is faster than a TextDecoder call.
+    return String.fromCharCode.apply(null, this.s.chars.subarray(start, start + length) as unknown as number[]);
+  }
 }

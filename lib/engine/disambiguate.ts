@@ -6,7 +6,8 @@
  * "Full Name (ABBR)" pattern, or its context cue words appear. Ties become an honest "ambiguous"
  * mention listing the candidates; no evidence at all means no mention.
  */
-import { ALIAS_WEAK, type AliasIndex, type AliasTarget } from './alias-index';
+import { ALIAS_WEAK, type AliasTarget } from './alias-index';
+import type { IndexSet } from './index-set';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, wordsOf } from './normalize';
 
@@ -58,7 +59,7 @@ function definedHere(folded: string, match: RawMatch, candidate: number, namesBy
   return false;
 }
 
-export function disambiguate(folded: string, result: MatchResult, index: AliasIndex, source: string): Mention[] {
+export function disambiguate(folded: string, result: MatchResult, set: IndexSet, source: string): Mention[] {
   const { matches, cueCounts } = result;
   const strongEntries = new Set<number>();
   const weakCandidates = new Set<number>();
@@ -72,8 +73,7 @@ export function disambiguate(folded: string, result: MatchResult, index: AliasIn
   // Strong names of weak-match candidates, as word lists, for the definition pattern.
   const namesByEntry = new Map<number, string[][]>();
   for (const entry of weakCandidates) {
-    const keys = index.strongKeys[entry] ?? [];
-    namesByEntry.set(entry, keys.map(wordsOf));
+    namesByEntry.set(entry, set.strongKeys(entry).map(wordsOf));
   }
 
   const defined = new Set<number>();

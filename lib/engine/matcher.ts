@@ -1,8 +1,11 @@
 /**
- * One pass over folded text: at each word start, walk the alias index a word at a time and keep
- * the longest name that matches (leftmost-longest). Cue words are counted on the way.
+ * One pass over folded text: at each word start, walk the alias indexes a word at a time and keep
+ * the longest name that matches (leftmost-longest, across every index of the set). Cue words are
+ * counted on the way. Names of switched-off packs are passed over, so a shorter name of a pack
+ * that is on still matches.
  */
-import { ALIAS_CASE_SENSITIVE, type AliasIndex, type AliasTarget, type KeyInfo } from './alias-index';
+import { ALIAS_CASE_SENSITIVE, type AliasTarget } from './alias-index';
+import type { IndexPart, IndexSet } from './index-set';
 import { isWordCode, type Normalized, sourceEnd } from './normalize';
 
 export interface RawMatch {
@@ -12,7 +15,7 @@ export interface RawMatch {
   /** Range in the source text. */
   readonly sourceStart: number;
   readonly sourceEnd: number;
-  /** Every entry name that matched here (after case checks). */
+  /** Every entry name that matched here (after case checks), entries numbered across the set. */
   readonly targets: AliasTarget[];
 }
 
@@ -49,32 +52,76 @@ function arabicReadings(word: string): Array<[number, string]> {
   return readings;
 }
 
-export function matchText(source: string, folded: Normalized, index: AliasIndex): MatchResult {
+interface Walk {
+  end: number;
+  targets: AliasTarget[];
+}
+
+export function matchText(source: string, folded: Normalized, set: IndexSet): MatchResult {
   const text = folded.text;
   const length = text.length;
-  const keys = index.keys;
-  const maxGap = index.maxGap;
-  const cueCounts = new Int32Array(index.entries.length);
+  const cueCounts = new Int32Array(set.entryCount);
   const matches: RawMatch[] = [];
+  const seenCues = set.parts.map(() => new Set<number>());
 
-  const seenCues = new Set<KeyInfo>();
-  const countCues = (info: KeyInfo) => {
-    if (info.cues === undefined || seenCues.has(info)) return;
-    seenCues.add(info);
-    for (const entry of info.cues) cueCounts[entry]!++;
+  /** The page's letters for folded [start, end), computed once per match site. */
+  let originalAt = -1;
+  let originalEnd = -1;
+  let original = '';
+  const originalLetters = (start: number, end: number) => {
+    if (originalAt !== start || originalEnd !== end) {
+      original = lettersOnly(source.slice(folded.offsets[start]!, sourceEnd(source, folded, end - 1)));
+      originalAt = start;
+      originalEnd = end;
+    }
+    return original;
   };
 
-  const acceptCase = (targets: AliasTarget[], start: number, end: number): AliasTarget[] => {
-    let original: string | undefined;
+  /** The names of key k that this page's spelling and the pack switches allow. */
+  const accepted = (part: IndexPart, key: number, start: number, end: number): AliasTarget[] => {
+    const { index, offset, disabled } = part;
     const kept: AliasTarget[] = [];
-    for (const target of targets) {
-      if ((target.flags & ALIAS_CASE_SENSITIVE) !== 0) {
-        original ??= lettersOnly(source.slice(folded.offsets[start]!, sourceEnd(source, folded, end - 1)));
-        if (original !== lettersOnly(target.text)) continue;
-      }
-      kept.push(target);
+    for (let a = index.aliasFirst(key); a < index.aliasEnd(key); a++) {
+      const entry = index.aliasEntry(a);
+      if (disabled[index.entryPack(entry)] === 1) continue;
+      const flags = index.aliasFlags(a);
+      const aliasText = index.aliasText(a);
+      if ((flags & ALIAS_CASE_SENSITIVE) !== 0 && originalLetters(start, end) !== lettersOnly(aliasText)) continue;
+      kept.push({ entry: entry + offset, flags, text: aliasText });
     }
     return kept;
+  };
+
+  /** From a word whose folded head is `head` (a reading of text[start, wordEnd)), the longest name of one index. */
+  const walk = (part: IndexPart, partIndex: number, head: string | undefined, start: number, wordEnd: number): Walk | undefined => {
+    const { index, offset } = part;
+    let key = head === undefined ? index.findRange(text, start, wordEnd) : index.find(head);
+    if (key < 0) return undefined;
+    let best: Walk | undefined;
+    let end = wordEnd;
+    for (;;) {
+      const cues = index.cues(key);
+      if (cues.length > 0 && !seenCues[partIndex]!.has(key)) {
+        seenCues[partIndex]!.add(key);
+        for (const entry of cues) cueCounts[entry + offset]!++;
+      }
+      if (index.aliasFirst(key) < index.aliasEnd(key)) {
+        const targets = accepted(part, key, start, end);
+        if (targets.length > 0) best = { end, targets };
+      }
+      if (!index.isPrefix(key)) break;
+      // Extend by one word: a short separator run, then the word.
+      let next = end;
+      while (next < length && next - end <= set.maxGap && !isWordCode(text.charCodeAt(next))) next++;
+      if (next >= length || next === end || next - end > set.maxGap) break;
+      let nextEnd = next;
+      while (nextEnd < length && isWordCode(text.charCodeAt(nextEnd))) nextEnd++;
+      const extended = head === undefined ? index.findRange(text, start, nextEnd) : index.find(head + text.slice(wordEnd, nextEnd));
+      if (extended < 0) break;
+      key = extended;
+      end = nextEnd;
+    }
+    return best;
   };
 
   let i = 0;
@@ -86,47 +133,33 @@ export function matchText(source: string, folded: Normalized, index: AliasIndex)
     while (i < length && isWordCode(text.charCodeAt(i))) i++;
     const wordEnd = i;
 
-    let head = text.slice(wordStart, wordEnd);
-    let start = wordStart;
-    let info = keys.get(head);
-    if (info === undefined && isArabic(text.charCodeAt(wordStart))) {
-      for (const [skip, reading] of arabicReadings(head)) {
-        info = keys.get(reading);
-        if (info !== undefined) {
-          head = reading;
+    let best: Walk | undefined;
+    let bestStart = wordStart;
+    set.parts.forEach((part, partIndex) => {
+      let start = wordStart;
+      let found = walk(part, partIndex, undefined, wordStart, wordEnd);
+      if (found === undefined && part.index.findRange(text, wordStart, wordEnd) < 0 && isArabic(text.charCodeAt(wordStart))) {
+        for (const [skip, reading] of arabicReadings(text.slice(wordStart, wordEnd))) {
+          if (part.index.find(reading) < 0) continue;
           start = wordStart + skip;
+          found = walk(part, partIndex, reading, start, wordEnd);
           break;
         }
       }
-    }
-    if (info === undefined) continue;
-
-    let best: { end: number; targets: AliasTarget[] } | undefined;
-    let end = wordEnd;
-    for (;;) {
-      countCues(info);
-      if (info.aliases !== undefined) {
-        const targets = acceptCase(info.aliases, start, end);
-        if (targets.length > 0) best = { end, targets };
+      if (found === undefined) return;
+      if (best === undefined || found.end > best.end) {
+        best = found;
+        bestStart = start;
+      } else if (found.end === best.end && start === bestStart) {
+        best = { end: best.end, targets: [...best.targets, ...found.targets] };
       }
-      if (!info.prefix) break;
-      // Extend by one word: a short separator run, then the word.
-      let next = end;
-      while (next < length && next - end <= maxGap && !isWordCode(text.charCodeAt(next))) next++;
-      if (next >= length || next === end || next - end > maxGap) break;
-      let nextEnd = next;
-      while (nextEnd < length && isWordCode(text.charCodeAt(nextEnd))) nextEnd++;
-      const extended = keys.get(head + text.slice(wordEnd, nextEnd));
-      if (extended === undefined) break;
-      info = extended;
-      end = nextEnd;
-    }
+    });
 
     if (best !== undefined) {
       matches.push({
-        start,
+        start: bestStart,
         end: best.end,
-        sourceStart: folded.offsets[start]!,
+        sourceStart: folded.offsets[bestStart]!,
         sourceEnd: sourceEnd(source, folded, best.end - 1),
         targets: best.targets,
       });

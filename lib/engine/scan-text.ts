@@ -1,11 +1,14 @@
 /** The engine in one call: fold the text, match it, weigh the evidence. DOM-free. */
-import type { AliasIndex } from './alias-index';
+import { AliasIndex } from './alias-index';
 import { disambiguate, type Mention } from './disambiguate';
+import { IndexSet } from './index-set';
 import { matchText } from './matcher';
 import { normalize } from './normalize';
 
-export function findMentions(text: string, index: AliasIndex): Mention[] {
+/** Mentions in `text`; entries are numbered across the set (or within the one index given). */
+export function findMentions(text: string, indexes: IndexSet | AliasIndex): Mention[] {
+  const set = indexes instanceof AliasIndex ? new IndexSet([indexes]) : indexes;
   const folded = normalize(text);
-  const result = matchText(text, folded, index);
-  return disambiguate(folded.text, result, index, text);
+  const result = matchText(text, folded, set);
+  return disambiguate(folded.text, result, set, text);
 }

@@ -4,7 +4,7 @@
  */
 
 import type { BackgroundMessages, DatasetChange, Handlers } from '../messages';
-import { type CompiledDataset, type PackSource, withUserPacks } from './dataset';
+import { type BundledData, type CompiledUserPack, compileUserPack, OpenDataset, type PackSource } from './dataset';
 import { datasetHandlers } from './dataset-service';
 import { checkImport, type ImportContext } from './pack-import';
 import type { Pack } from './pack-schema';
@@ -13,9 +13,12 @@ import type { Pack } from './pack-schema';
 export type PackMessages = Omit<BackgroundMessages, 'saveArticle' | 'openPage'>;
 
 export interface UserPackStore {
-  all(): Promise<Pack[]>;
-  /** Stores a pack; source says where it was fetched from (undefined for a file). */
-  put(pack: Pack, source?: PackSource): Promise<void>;
+  /** Every imported pack's compiled form (summary, authorities, alias index). */
+  compiled(): Promise<CompiledUserPack[]>;
+  /** One imported pack with its entries. */
+  get(id: string): Promise<Pack | undefined>;
+  /** Stores a pack with its compiled form; source says where it was fetched from (undefined for a file). */
+  put(pack: Pack, compiled: CompiledUserPack, source?: PackSource): Promise<void>;
   delete(id: string): Promise<boolean>;
   /** Where URL-imported packs came from, by pack id. */
   sources(): Promise<Record<string, PackSource>>;
@@ -44,10 +47,10 @@ function urlFileName(url: string): string {
   }
 }
 
-function importContext(dataset: CompiledDataset): ImportContext {
+function importContext(dataset: OpenDataset): ImportContext {
   return {
-    bundledPackIds: new Set(dataset.packs.filter((p) => p.origin === 'bundled').map((p) => p.id)),
-    entryPacks: new Map(dataset.entries.map((entry, i) => [entry.id, dataset.entryPack[i]!])),
+    bundledPackIds: new Set(dataset.bundled.manifest.packs.map((p) => p.id)),
+    entryPacks: dataset.entryPacks(),
   };
 }
 
@@ -60,47 +63,59 @@ export interface PackLibraryOptions {
   readonly onChange?: (change: DatasetChange) => void;
 }
 
-export function packLibrary(bundled: CompiledDataset, store: UserPackStore, options: PackLibraryOptions): Handlers<PackMessages, unknown> {
+/**
+ * `bundledData` may be a loader (the worker fetches its assets when it starts): every answer
+ * waits for it and for the imported packs' compiled indexes; a failed load is tried again on the
+ * next request.
+ */
+export function packLibrary(
+  bundledData: BundledData | (() => Promise<BundledData>),
+  store: UserPackStore,
+  options: PackLibraryOptions,
+): Handlers<PackMessages, unknown> {
   const { disabledPacks, onChange = () => undefined } = options;
   const fetchText = options.fetchText ?? (() => Promise.reject(new Error('no network access here')));
   const now = options.now ?? (() => new Date());
-  let current = bundled;
-  let data = datasetHandlers(bundled, { disabledPacks });
-  const reload = async () => {
-    current = withUserPacks(bundled, await store.all());
-    data = datasetHandlers(current, { disabledPacks });
+  const readPack = (id: string) => store.get(id);
+  const open = async () => {
+    const bundled = typeof bundledData === 'function' ? await bundledData() : bundledData;
+    // A store that can't be read must not take the bundled data down with it.
+    const user = await store.compiled().catch(() => []);
+    const dataset = new OpenDataset(bundled, user, readPack);
+    return { dataset, data: datasetHandlers(dataset, { disabledPacks }) };
   };
-  // A store that can't be read must not take the bundled data down with it.
-  let ready = reload().catch(() => undefined);
+  const start = () => {
+    const opened = open();
+    opened.catch(() => undefined); // reported to the request that waits for it, not as unhandled
+    return opened;
+  };
+  let opening = start();
+  const ready = () =>
+    opening.catch((error: unknown) => {
+      opening = start();
+      throw error;
+    });
+  const current = async () => (await ready()).dataset;
 
   /** Checks a pack file against what is there, stores it if all of it is valid, and reloads the packs. */
   const importChecked = async (fileName: string, text: string, source?: PackSource): Promise<PackMessages['importPack']['result']> => {
-    const check = checkImport(fileName, text, importContext(current));
+    const check = checkImport(fileName, text, importContext(await current()));
     if (!check.ok) return check;
-    await store.put(check.pack, source);
-    ready = reload();
-    await ready;
+    // Compiled once here; every later worker start opens it as it is.
+    const compiled = compileUserPack(check.pack);
+    await store.put(check.pack, compiled, source);
+    opening = start();
+    await ready();
     onChange({ reason: 'imported', packId: check.pack.id });
-    const pack = current.packs.find((p) => p.id === check.pack.id && p.origin === 'user')!;
-    return { ok: true, pack: source ? { ...pack, source } : pack };
+    return { ok: true, pack: source ? { ...compiled.summary, source } : compiled.summary };
   };
 
   return {
-    findMentions: async (params, context) => {
-      await ready;
-      return data.findMentions(params, context);
-    },
-    getEntry: async (params, context) => {
-      await ready;
-      return data.getEntry(params, context);
-    },
-    listEntries: async (params, context) => {
-      await ready;
-      return data.listEntries(params, context);
-    },
+    findMentions: async (params, context) => (await ready()).data.findMentions(params, context),
+    getEntry: async (params, context) => (await ready()).data.getEntry(params, context),
+    listEntries: async (params, context) => (await ready()).data.listEntries(params, context),
     describeDataset: async (params, context) => {
-      await ready;
-      const described = await data.describeDataset(params, context);
+      const described = await (await ready()).data.describeDataset(params, context);
       const sources = await store.sources().catch(() => ({}) as Record<string, PackSource>);
       const packs = described.packs.map((pack) =>
         pack.origin === 'user' && sources[pack.id] ? { ...pack, source: sources[pack.id] } : pack,
@@ -108,7 +123,6 @@ export function packLibrary(bundled: CompiledDataset, store: UserPackStore, opti
       return { ...described, packs };
     },
     importPackFromUrl: async ({ url, expectId }) => {
-      await ready;
       const fileName = urlFileName(String(url));
       if (!/^https?:\/\//i.test(String(url))) {
         return { ok: false, problems: [{ file: String(url), path: '$', message: 'the address must start with http:// or https://' }] };
@@ -128,16 +142,14 @@ export function packLibrary(bundled: CompiledDataset, store: UserPackStore, opti
       return importChecked(fileName, text, { url: String(url), fetchedAt: now().toISOString() });
     },
     importPack: async ({ fileName, text }) => {
-      await ready;
       return importChecked(String(fileName), String(text));
     },
     removePack: async ({ id }) => {
-      await ready;
-      if (bundled.packs.some((p) => p.id === id)) return false;
-      const removed = await store.delete(id);
+      if ((await current()).bundled.manifest.packs.some((p) => p.id === id)) return false;
+      const removed = await store.delete(String(id));
       if (!removed) return false;
-      ready = reload();
-      await ready;
+      opening = start();
+      await ready();
       onChange({ reason: 'removed', packId: String(id) });
       return true;
     },

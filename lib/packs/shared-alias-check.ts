@@ -3,7 +3,8 @@
  * governorate) only when a page can tell them apart: each must have at least two context cue
  * words that the others sharing the name do not have.
  */
-import { ALIAS_WEAK, serializeIndex } from '../engine/alias-index';
+import { ALIAS_WEAK, AliasIndex } from '../engine/alias-index';
+import { compileIndex } from '../engine/index-compile';
 import { normalizeKey } from '../engine/normalize';
 import type { Entry } from './pack-schema';
 import type { PackProblem } from './pack-validate';
@@ -12,10 +13,10 @@ const MIN_DISTINCT_CUES = 2;
 
 export function sharedAliasProblems(entries: readonly Entry[], fileOf: (entry: Entry) => string): PackProblem[] {
   const problems: PackProblem[] = [];
-  const { keys } = serializeIndex(entries);
+  const index = AliasIndex.open(compileIndex(entries));
   const cueSets = entries.map((entry) => new Set(entry.context.map(normalizeKey)));
-  for (const [key, info] of keys) {
-    const holders = [...new Set((info.aliases ?? []).filter((a) => (a.flags & ALIAS_WEAK) === 0).map((a) => a.entry))];
+  for (const { key, aliases } of index.aliasKeys()) {
+    const holders = [...new Set(aliases.filter((a) => (a.flags & ALIAS_WEAK) === 0).map((a) => a.entry))];
     if (holders.length < 2) continue;
     for (const holder of holders) {
       const others = holders.filter((h) => h !== holder);

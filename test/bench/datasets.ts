@@ -3,8 +3,8 @@
  * 300,000 aliases (deterministic, seeded) that also carry the bundled entries so real terms still
  * match on real pages.
  */
-import { aliasTexts, type SerializedIndex, serializeIndex } from '../../lib/engine/alias-index';
-import { compileDataset } from '../../lib/packs/dataset';
+import { AliasIndex } from '../../lib/engine/alias-index';
+import { compileIndex } from '../../lib/engine/index-compile';
 import { loadPacks } from '../../lib/packs/node/load-packs';
 import type { Entry } from '../../lib/packs/pack-schema';
 
@@ -12,8 +12,9 @@ export interface Dataset {
   readonly name: string;
   readonly entryCount: number;
   readonly aliasCount: number;
-  /** JSON of the SerializedIndex: what the content script receives and rebuilds. */
-  readonly indexJson: string;
+  /** The compiled alias index (what the service worker opens), base64-encoded for the page. */
+  readonly indexBase64: string;
+  readonly indexBytes: number;
   /** JSON array of the distinct alias texts as written: what the peers are given. */
   readonly aliasesJson: string;
 }
@@ -121,38 +122,40 @@ function syntheticEntry(random: () => number, i: number): Entry {
   return makeEntry(`syn-${i}`, kind, names, context);
 }
 
-function finish(name: string, index: SerializedIndex): Dataset {
-  const texts = aliasTexts(index);
+function finish(name: string, bytes: Uint8Array): Dataset {
+  const index = AliasIndex.open(bytes);
+  const texts = index.aliasTexts();
   const aliases = [...new Set(texts)];
   return {
     name,
-    entryCount: index.entries.length,
+    entryCount: index.entryCount,
     aliasCount: texts.length,
-    indexJson: JSON.stringify(index),
+    indexBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+    indexBytes: bytes.byteLength,
     aliasesJson: JSON.stringify(aliases),
   };
 }
 
 export function bundledEntries(root = 'assets/packs'): Entry[] {
-  return compileDataset(loadPacks(root)).entries;
+  return loadPacks(root).flatMap((pack) => pack.entries);
 }
 
 export function bundledDataset(entries: readonly Entry[]): Dataset {
-  return finish('bundled', serializeIndex(entries));
+  return finish('bundled', compileIndex(entries));
 }
 
 /** The bundled entries plus synthetic ones, up to `aliasTarget` aliases in all. */
 export function syntheticDataset(name: string, bundled: readonly Entry[], aliasTarget: number, seed = 2254): Dataset {
   const random = prng(seed);
   const entries: Entry[] = [...bundled];
-  let aliases = aliasTexts(serializeIndex(bundled)).length;
+  let aliases = AliasIndex.open(compileIndex(bundled)).aliasTexts().length;
   for (let i = 0; aliases < aliasTarget; i++) {
     const entry = syntheticEntry(random, i);
-    // Distinct texts only (serializeIndex would drop a repeated name), and no more than the target.
+    // Distinct texts only (compileIndex would drop a repeated name), and no more than the target.
     const names = entry.names.filter((name, at) => entry.names.findIndex((other) => other.text === name.text) === at);
     const kept = names.slice(0, aliasTarget - aliases);
     entries.push({ ...entry, names: kept });
     aliases += kept.length;
   }
-  return finish(name, serializeIndex(entries));
+  return finish(name, compileIndex(entries));
 }

@@ -516,14 +516,14 @@ async function main(): Promise<void> {
   }
   for (const { dataset: d, loads: l, peerLoads: pl, pageCount } of plans) {
     console.log(
-      `dataset ${d.name}: ${d.entryCount} entries, ${d.aliasCount} aliases, index payload ${(d.indexJson.length / 1e6).toFixed(1)} MB; ` +
+      `dataset ${d.name}: ${d.entryCount} entries, ${d.aliasCount} aliases, index ${(d.indexBytes / 1e6).toFixed(1)} MB; ` +
         `${l} loads per Backstory metric, ${pl} per peer, ${pageCount === undefined || pageCount >= sources.length ? 'all' : pageCount} pages`,
     );
   }
 
   const server = await startStaticServer();
   for (const { dataset: d } of plans) {
-    server.set(`/data/${d.name}.index.json`, { body: d.indexJson, type: 'application/json' });
+    server.set(`/data/${d.name}.index.json`, { body: d.indexBase64, type: 'text/plain' });
     server.set(`/data/${d.name}.aliases.json`, { body: d.aliasesJson, type: 'application/json' });
   }
   const harness = new Harness(server);

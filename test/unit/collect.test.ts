@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchMutations } from '../../entrypoints/content/mutation-watch';
-import { buildIndex, serializeIndex } from '../../lib/engine/alias-index';
+import { AliasIndex } from '../../lib/engine/alias-index';
+import { compileIndex } from '../../lib/engine/index-compile';
 import { collectText, findArticleRoot, rangeFor } from '../../lib/page/collect';
 import { scanPage } from '../../lib/page/page-scan';
 import { TEST_ENTRIES } from '../support/entries';
 
-const index = buildIndex(serializeIndex(TEST_ENTRIES));
+const index = AliasIndex.open(compileIndex(TEST_ENTRIES));
 const long = 'Background paragraph with enough words to count as the body of an article. '.repeat(10);
 
 afterEach(() => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type BackgroundMessages, dispatch, envelope, MAX_SCAN_CHARS } from '../../lib/messages';
-import { compileDataset } from '../../lib/packs/dataset';
+import { openPacks } from '../../lib/packs/dataset';
 import { datasetHandlers } from '../../lib/packs/dataset-service';
 import { TEST_ENTRIES } from '../support/entries';
 
-const dataset = compileDataset([
+const dataset = openPacks([
   { id: 'test', title: 'Test pack', version: '1.0.0', license: 'CC0-1.0', description: 'x', updated: '2026-11-25', entries: TEST_ENTRIES },
 ]);
 const handlers = datasetHandlers(dataset);

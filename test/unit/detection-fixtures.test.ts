@@ -7,14 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../lib/engine/alias-index';
 import { findMentions } from '../../lib/engine/scan-text';
-import { compileDataset } from '../../lib/packs/dataset';
+import { openPacks } from '../../lib/packs/dataset';
 import { loadPacks } from '../../lib/packs/node/load-packs';
 import { collectText, findArticleRoot } from '../../lib/page/collect';
 
 const DIR = 'test/fixtures/detection';
-const index = buildIndex(compileDataset(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).index);
+const index = openPacks(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).indexSet();
 
 function scanFixture(html: string) {
   const window = new Window();
@@ -22,7 +21,7 @@ function scanFixture(html: string) {
   const document = window.document as unknown as Document;
   const expected = JSON.parse(document.getElementById('expected')?.textContent ?? 'null') as Array<[string, string]>;
   const snapshot = collectText(findArticleRoot(document));
-  const found = findMentions(snapshot.text, index).map((m) => [m.text, m.entry === undefined ? '?' : index.entries[m.entry]!.id]);
+  const found = findMentions(snapshot.text, index).map((m) => [m.text, m.entry === undefined ? '?' : index.entry(m.entry).id]);
   window.close();
   return { expected, found };
 }

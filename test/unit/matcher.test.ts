@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, serializeIndex } from '../../lib/engine/alias-index';
+import { AliasIndex } from '../../lib/engine/alias-index';
+import { compileIndex } from '../../lib/engine/index-compile';
 import { findMentions } from '../../lib/engine/scan-text';
 import { TEST_ENTRIES } from '../support/entries';
 
-const index = buildIndex(serializeIndex(TEST_ENTRIES));
-const idOf = (entry: number | undefined) => (entry === undefined ? undefined : index.entries[entry]!.id);
+const index = AliasIndex.open(compileIndex(TEST_ENTRIES));
+const idOf = (entry: number | undefined) => (entry === undefined ? undefined : index.entry(entry).id);
 
 /** [text as written, entry id or "?" for ambiguous] for each mention. */
 function found(text: string): Array<[string, string]> {
@@ -125,9 +126,9 @@ describe('matcher', () => {
     for (let i = 0; i < 2000; i++) {
       many.push({ ...TEST_ENTRIES[8]!, id: `x${i}`, names: [{ text: `Synthetic Place ${i} Aleppo`, kind: 'name' }] });
     }
-    const big = buildIndex(serializeIndex(many));
+    const big = AliasIndex.open(compileIndex(many));
     const text = 'Aleppo and Synthetic Place 12 Aleppo and Synthetic Place';
-    expect(findMentions(text, big).map((m) => [m.text, big.entries[m.entry!]!.id])).toEqual([
+    expect(findMentions(text, big).map((m) => [m.text, big.entry(m.entry!).id])).toEqual([
       ['Aleppo', 'aleppo'],
       ['Synthetic Place 12 Aleppo', 'x12'],
     ]);

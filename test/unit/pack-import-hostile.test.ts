@@ -1,15 +1,15 @@
 /** Issue 15, fault 6: pack files that threw, hid problems or were too big to refuse quickly. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/packs/dataset';
+import { openPacks } from '../../lib/packs/dataset';
 import { loadPacks } from '../../lib/packs/node/load-packs';
 import { checkImport, type ImportContext } from '../../lib/packs/pack-import';
 import { PACK_LIMITS } from '../../lib/packs/pack-schema';
 
-const bundled = compileDataset(loadPacks('assets/packs'));
+const bundled = openPacks(loadPacks('assets/packs'));
 const context: ImportContext = {
-  bundledPackIds: new Set(bundled.packs.map((p) => p.id)),
-  entryPacks: new Map(bundled.entries.map((entry, i) => [entry.id, bundled.entryPack[i]!])),
+  bundledPackIds: new Set(bundled.describe().packs.map((p) => p.id)),
+  entryPacks: bundled.entryPacks(),
 };
 const validText = readFileSync('test/fixtures/packs/valid.json', 'utf8');
 const valid = () => JSON.parse(validText);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { DatasetChange } from '../../lib/messages';
-import { compileDataset, type PackSource } from '../../lib/packs/dataset';
+import { bundledFromMemory, type CompiledUserPack, compileBundle, type PackSource } from '../../lib/packs/dataset';
 import { packSwitches } from '../../lib/packs/dataset-notices';
 import { checkImport } from '../../lib/packs/pack-import';
 import { packLibrary, type UserPackStore } from '../../lib/packs/pack-library';
@@ -17,23 +17,27 @@ const bundledPack: Pack = {
   updated: '2026-11-25',
   entries: [...TEST_ENTRIES, entry('syrian-observatory-for-human-rights', 'organization', [{ text: 'Syrian Observatory', kind: 'name' }])],
 };
-const bundled = compileDataset([bundledPack]);
+const bundled = bundledFromMemory(compileBundle([bundledPack]));
 const valid = readFileSync('test/fixtures/packs/import-e2e.json', 'utf8');
 const invalid = readFileSync('test/fixtures/packs/invalid.json', 'utf8');
 
 function memoryStore(): UserPackStore & { packs: Map<string, Pack> } {
   const packs = new Map<string, Pack>();
+  const compiled = new Map<string, CompiledUserPack>();
   const sources: Record<string, PackSource> = {};
   return {
     packs,
-    all: async () => [...packs.values()],
-    put: async (pack, source) => {
+    compiled: async () => [...compiled.values()],
+    get: async (id) => packs.get(id),
+    put: async (pack, made, source) => {
       packs.set(pack.id, pack);
+      compiled.set(pack.id, made);
       if (source) sources[pack.id] = source;
       else delete sources[pack.id];
     },
     delete: async (id) => {
       delete sources[id];
+      compiled.delete(id);
       return packs.delete(id);
     },
     sources: async () => ({ ...sources }),
@@ -43,7 +47,7 @@ function memoryStore(): UserPackStore & { packs: Map<string, Pack> } {
 describe('checkImport', () => {
   const context = {
     bundledPackIds: new Set(['core']),
-    entryPacks: new Map(bundled.entries.map((e, i) => [e.id, bundled.entryPack[i]!])),
+    entryPacks: new Map(bundledPack.entries.map((e) => [e.id, 'core'])),
   };
 
   it('accepts a valid pack whose related ids point into the bundled data', () => {
@@ -184,7 +188,7 @@ describe('dataset change notices', () => {
     });
     await library.importPack({ fileName: 'p.json', text: valid }, undefined);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(seen).toBe(bundled.packs.length + 1);
+    expect(seen).toBe(bundled.manifest.packs.length + 1);
   });
 
   it('a pack switch is one notice when the set of switched-off packs changes, none otherwise', () => {

@@ -1,0 +1,175 @@
+/**
+ * Compiles entries into the binary alias index (at build time for the bundled packs, at import
+ * for a user's pack). Everything the matcher needs is worked out here, once.
+ */
+import { ALIAS_CASE_SENSITIVE, ALIAS_WEAK, hashRange, KEY_PREFIX } from './alias-index';
+import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
+import { writeSections } from './index-format';
+import { isWordCode, normalizeKey } from './normalize';
+
+/**
+ * A name is weak when it is an acronym, marked weak, or one or two letters: such names annotate
+ * only with evidence. Acronyms and all-capital short names are case-sensitive, so "US" is not "us".
+ */
+export function aliasFlags(name: MatchableName): number {
+  const letters = name.text.replace(/[^\p{L}\p{N}]/gu, '');
+  const weak = name.kind === 'acronym' || name.kind === 'weakAlias' || letters.length <= 2;
+  const looksLikeAcronym = letters.length <= 6 && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
+  const caseSensitive = name.caseSensitive ?? (name.kind === 'acronym' || looksLikeAcronym);
+  return (weak ? ALIAS_WEAK : 0) | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0);
+}
+
+interface KeyDraft {
+  readonly id: number;
+  flags: number;
+  readonly aliases: Array<{ entry: number; flags: number; text: string }>;
+  readonly cues: number[];
+}
+
+/** All strings in one UTF-16 pool; a repeated string is stored once. */
+class StringPool {
+  readonly chars: number[] = [];
+  private readonly at = new Map<string, number>();
+  add(text: string): number {
+    let start = this.at.get(text);
+    if (start === undefined) {
+      start = this.chars.length;
+      for (let i = 0; i < text.length; i++) this.chars.push(text.charCodeAt(i));
+      this.at.set(text, start);
+    }
+    return start;
+  }
+}
+
+export interface PackAssignment {
+  /** The packs, in the order entryPack numbers them. */
+  readonly packIds: readonly string[];
+  /** The number (in packIds) of the pack of entries[i]. */
+  readonly entryPack: (entryIndex: number) => number;
+}
+
+const ONE_PACK: PackAssignment = { packIds: [''], entryPack: () => 0 };
+
+export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssignment = ONE_PACK): Uint8Array {
+  const keys = new Map<string, KeyDraft>();
+  const keyFor = (key: string): KeyDraft => {
+    let draft = keys.get(key);
+    if (draft === undefined) {
+      draft = { id: keys.size, flags: 0, aliases: [], cues: [] };
+      keys.set(key, draft);
+    }
+    return draft;
+  };
+  let maxGap = 1;
+  /** Marks every word-prefix of `key` as a prefix and widens maxGap to its longest separator run. */
+  const addPrefixes = (key: string) => {
+    let i = 0;
+    while (i < key.length) {
+      while (i < key.length && isWordCode(key.charCodeAt(i))) i++;
+      if (i >= key.length) break;
+      keyFor(key.slice(0, i)).flags |= KEY_PREFIX;
+      const gapStart = i;
+      while (i < key.length && !isWordCode(key.charCodeAt(i))) i++;
+      maxGap = Math.max(maxGap, i - gapStart);
+    }
+  };
+
+  const strongOf: number[][] = [];
+  entries.forEach((entry, entryIndex) => {
+    const strong: number[] = [];
+    const seen = new Set<string>();
+    for (const name of entry.names) {
+      const key = normalizeKey(name.text);
+      const flags = aliasFlags(name);
+      const dedupe = `${key}\u0000${flags}\u0000${name.text}`;
+      if (key === '' || seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const draft = keyFor(key);
+      if ((flags & ALIAS_WEAK) === 0 && !strong.includes(draft.id)) strong.push(draft.id);
+      draft.aliases.push({ entry: entryIndex, flags, text: name.text });
+      addPrefixes(key);
+    }
+    strongOf.push(strong);
+    for (const cue of entry.context) {
+      const key = normalizeKey(cue);
+      if (key === '') continue;
+      const draft = keyFor(key);
+      if (!draft.cues.includes(entryIndex)) draft.cues.push(entryIndex);
+      addPrefixes(key);
+    }
+  });
+
+  const pool = new StringPool();
+  const ordered = [...keys];
+  const keyCount = ordered.length;
+  let tableSize = 2;
+  while (tableSize < keyCount * 2) tableSize *= 2;
+  const table = new Int32Array(tableSize).fill(-1);
+  const keyStart: number[] = [];
+  const keyLength: number[] = [];
+  const keyFlags: number[] = [];
+  const keyAliases: number[] = [0];
+  const keyCues: number[] = [0];
+  const aliasEntry: number[] = [];
+  const aliasFlagList: number[] = [];
+  const aliasTextStart: number[] = [];
+  const aliasTextLength: number[] = [];
+  const cues: number[] = [];
+  for (const [key, draft] of ordered) {
+    let slot = hashRange(key, 0, key.length) & (tableSize - 1);
+    while (table[slot] !== -1) slot = (slot + 1) & (tableSize - 1);
+    table[slot] = draft.id;
+    keyStart.push(pool.add(key));
+    keyLength.push(key.length);
+    keyFlags.push(draft.flags);
+    for (const alias of draft.aliases) {
+      aliasEntry.push(alias.entry);
+      aliasFlagList.push(alias.flags);
+      aliasTextStart.push(pool.add(alias.text));
+      aliasTextLength.push(alias.text.length);
+    }
+    keyAliases.push(aliasEntry.length);
+    cues.push(...draft.cues);
+    keyCues.push(cues.length);
+  }
+
+  const entryStrong: number[] = [0];
+  const strong: number[] = [];
+  for (const ids of strongOf) {
+    strong.push(...ids);
+    entryStrong.push(strong.length);
+  }
+  return writeSections({
+    entryCount: entries.length,
+    keyCount,
+    tableSize,
+    aliasCount: aliasEntry.length,
+    cueCount: cues.length,
+    strongCount: strong.length,
+    maxGap,
+    packCount: packs.packIds.length,
+    table,
+    keyStart,
+    keyLength,
+    keyFlags,
+    keyAliases,
+    keyCues,
+    aliasEntry,
+    aliasFlags: aliasFlagList,
+    aliasTextStart,
+    aliasTextLength,
+    cues,
+    entryIdStart: entries.map((e) => pool.add(e.id)),
+    entryIdLength: entries.map((e) => e.id.length),
+    entryNameStart: entries.map((e) => pool.add(e.name)),
+    entryNameLength: entries.map((e) => e.name.length),
+    entryKind: entries.map((e) => ENTRY_KINDS.indexOf(e.kind)),
+    entryPack: entries.map((_, i) => packs.entryPack(i)),
+    entryStrong,
+    strong,
+    packIdStart: packs.packIds.map((id) => pool.add(id)),
+    packIdLength: packs.packIds.map((id) => id.length),
+    charCount: pool.chars.length,
+    chars: pool.chars,
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * The indexes a page is matched against, as one: the bundled packs' index plus one per imported
+ * pack, with switched-off packs masked rather than rebuilt away. Entries are numbered across the
+ * set (each index's entries follow the previous index's), which is what mentions refer to.
+ */
+import type { AliasIndex, IndexedEntry } from './alias-index';
+
+export interface IndexPart {
+  readonly index: AliasIndex;
+  /** The set-wide number of this index's entry 0. */
+  readonly offset: number;
+  /** disabled[p] = 1 when the index's pack p is switched off. */
+  readonly disabled: Uint8Array;
+}
+
+export class IndexSet {
+  readonly parts: readonly IndexPart[];
+  readonly entryCount: number;
+  readonly maxGap: number;
+
+  constructor(indexes: readonly AliasIndex[], disabledPacks: Iterable<string> = []) {
+    const off = new Set(disabledPacks);
+    let offset = 0;
+    this.parts = indexes.map((index) => {
+      const part = { index, offset, disabled: Uint8Array.from(index.packIds, (id) => (off.has(id) ? 1 : 0)) };
+      offset += index.entryCount;
+      return part;
+    });
+    this.entryCount = offset;
+    this.maxGap = Math.max(1, ...indexes.map((index) => index.maxGap));
+  }
+
+  /** The part holding set-wide entry i, and i within it. */
+  private locate(i: number): [IndexPart, number] {
+    for (const part of this.parts) {
+      if (i < part.offset + part.index.entryCount) return [part, i - part.offset];
+    }
+    throw new RangeError(`no entry ${i} in this index set`);
+  }
+
+  entry(i: number): IndexedEntry {
+    const [part, local] = this.locate(i);
+    return part.index.entry(local);
+  }
+
+  strongKeys(i: number): string[] {
+    const [part, local] = this.locate(i);
+    return part.index.strongKeys(local);
+  }
+
+  /** The pack id of set-wide entry i. */
+  packOf(i: number): string {
+    const [part, local] = this.locate(i);
+    return part.index.packIds[part.index.entryPack(local)]!;
+  }
+
+  /** The set-wide number of the entry with this id, or undefined (the map is built on first use). */
+  numberOf(id: string): number | undefined {
+    this.byId ??= this.buildIds();
+    return this.byId.get(id);
+  }
+
+  private byId: Map<string, number> | undefined;
+  private buildIds(): Map<string, number> {
+    const ids = new Map<string, number>();
+    for (let i = 0; i < this.entryCount; i++) ids.set(this.entry(i).id, i);
+    return ids;
+  }
+}
