@@ -41,6 +41,41 @@ class StringPool {
   }
 }
 
+/** The end of each word of a folded key that is followed by a separator: where its word-prefixes end. */
+function wordPrefixEnds(key: string): number[] {
+  const ends: number[] = [];
+  let i = 0;
+  while (i < key.length) {
+    while (i < key.length && isWordCode(key.charCodeAt(i))) i++;
+    if (i >= key.length) break;
+    ends.push(i);
+    while (i < key.length && !isWordCode(key.charCodeAt(i))) i++;
+  }
+  return ends;
+}
+
+/**
+ * Places the keys' text in the pool. A key that only leads to longer ones ("united nations
+ * security") is the start of a longer key's text, so it takes no space of its own.
+ */
+function layoutKeys(ordered: ReadonlyArray<[string, KeyDraft]>, pool: StringPool): number[] {
+  const starts: number[] = new Array(ordered.length);
+  const prefixStart = new Map<string, number>();
+  for (const [key, draft] of ordered) {
+    if (draft.aliases.length === 0 && draft.cues.length === 0) continue;
+    const start = pool.add(key);
+    starts[draft.id] = start;
+    for (const end of wordPrefixEnds(key)) {
+      const prefix = key.slice(0, end);
+      if (!prefixStart.has(prefix)) prefixStart.set(prefix, start);
+    }
+  }
+  for (const [key, draft] of ordered) {
+    starts[draft.id] ??= prefixStart.get(key) ?? pool.add(key);
+  }
+  return starts;
+}
+
 export interface PackAssignment {
   /** The packs, in the order entryPack numbers them. */
   readonly packIds: readonly string[];
@@ -63,14 +98,11 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
   let maxGap = 1;
   /** Marks every word-prefix of `key` as a prefix and widens maxGap to its longest separator run. */
   const addPrefixes = (key: string) => {
-    let i = 0;
-    while (i < key.length) {
-      while (i < key.length && isWordCode(key.charCodeAt(i))) i++;
-      if (i >= key.length) break;
-      keyFor(key.slice(0, i)).flags |= KEY_PREFIX;
-      const gapStart = i;
-      while (i < key.length && !isWordCode(key.charCodeAt(i))) i++;
-      maxGap = Math.max(maxGap, i - gapStart);
+    for (const end of wordPrefixEnds(key)) {
+      keyFor(key.slice(0, end)).flags |= KEY_PREFIX;
+      let gapEnd = end;
+      while (gapEnd < key.length && !isWordCode(key.charCodeAt(gapEnd))) gapEnd++;
+      maxGap = Math.max(maxGap, gapEnd - end);
     }
   };
 
@@ -102,10 +134,11 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
   const pool = new StringPool();
   const ordered = [...keys];
   const keyCount = ordered.length;
+  const keyStart = layoutKeys(ordered, pool);
+  // Load factor at most 0.7: short probe runs, a table a third smaller than at 0.5.
   let tableSize = 2;
-  while (tableSize < keyCount * 2) tableSize *= 2;
+  while (tableSize * 0.7 < keyCount) tableSize *= 2;
   const table = new Int32Array(tableSize).fill(-1);
-  const keyStart: number[] = [];
   const keyLength: number[] = [];
   const keyFlags: number[] = [];
   const keyAliases: number[] = [0];
@@ -119,7 +152,6 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
     let slot = hashRange(key, 0, key.length) & (tableSize - 1);
     while (table[slot] !== -1) slot = (slot + 1) & (tableSize - 1);
     table[slot] = draft.id;
-    keyStart.push(pool.add(key));
     keyLength.push(key.length);
     keyFlags.push(draft.flags);
     for (const alias of draft.aliases) {

@@ -3,14 +3,15 @@
  * order, so the compiler and the reader cannot drift apart.
  *
  *   header   11 × u32: magic, version, then the counts below
- *   sections u32 arrays in SECTIONS order (hash table as i32), then the UTF-16 string pool
+ *   sections in SECTIONS order, each u8, u16 or u32 and padded to 4 bytes (the hash table read as
+ *            i32), the UTF-16 string pool last
  *
  * Byte order is the platform's (little-endian on every browser platform); the magic number
  * catches a buffer written on a machine of the other order.
  */
 
 const MAGIC = 0x58495342; // "BSIX"
-const VERSION = 1;
+const VERSION = 2;
 
 export interface IndexCounts {
   readonly entryCount: number;
@@ -37,67 +38,112 @@ const COUNT_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof IndexCounts>;
 const HEADER_WORDS = 2 + COUNT_FIELDS.length;
 
-/** Each u32 section and how many elements it has. */
+type Width = 1 | 2 | 4;
+interface SectionSpec {
+  readonly width: Width;
+  readonly size: (c: IndexCounts) => number;
+}
+const u32 = (size: SectionSpec['size']): SectionSpec => ({ width: 4, size });
+const u16 = (size: SectionSpec['size']): SectionSpec => ({ width: 2, size });
+const u8 = (size: SectionSpec['size']): SectionSpec => ({ width: 1, size });
+
+/** Each section, its element width and its length. Every section starts on a 4-byte boundary. */
 const SECTIONS = {
-  table: (c: IndexCounts) => c.tableSize, // key id per slot, -1 empty (read as i32)
-  keyStart: (c: IndexCounts) => c.keyCount, // into the string pool
-  keyLength: (c: IndexCounts) => c.keyCount,
-  keyFlags: (c: IndexCounts) => c.keyCount,
-  keyAliases: (c: IndexCounts) => c.keyCount + 1, // offsets into the alias tables
-  keyCues: (c: IndexCounts) => c.keyCount + 1, // offsets into cues
-  aliasEntry: (c: IndexCounts) => c.aliasCount,
-  aliasFlags: (c: IndexCounts) => c.aliasCount,
-  aliasTextStart: (c: IndexCounts) => c.aliasCount,
-  aliasTextLength: (c: IndexCounts) => c.aliasCount,
-  cues: (c: IndexCounts) => c.cueCount, // entry ids
-  entryIdStart: (c: IndexCounts) => c.entryCount,
-  entryIdLength: (c: IndexCounts) => c.entryCount,
-  entryNameStart: (c: IndexCounts) => c.entryCount,
-  entryNameLength: (c: IndexCounts) => c.entryCount,
-  entryKind: (c: IndexCounts) => c.entryCount,
-  entryPack: (c: IndexCounts) => c.entryCount,
-  entryStrong: (c: IndexCounts) => c.entryCount + 1, // offsets into strong
-  strong: (c: IndexCounts) => c.strongCount, // key ids of each entry's strong names
-  packIdStart: (c: IndexCounts) => c.packCount,
-  packIdLength: (c: IndexCounts) => c.packCount,
-} as const;
+  table: u32((c) => c.tableSize), // key id per slot, -1 empty (read as i32)
+  keyStart: u32((c) => c.keyCount), // into the string pool
+  keyLength: u16((c) => c.keyCount),
+  keyFlags: u8((c) => c.keyCount),
+  keyAliases: u32((c) => c.keyCount + 1), // offsets into the alias tables
+  keyCues: u32((c) => c.keyCount + 1), // offsets into cues
+  aliasEntry: u32((c) => c.aliasCount),
+  aliasFlags: u8((c) => c.aliasCount),
+  aliasTextStart: u32((c) => c.aliasCount),
+  aliasTextLength: u16((c) => c.aliasCount),
+  cues: u32((c) => c.cueCount), // entry ids
+  entryIdStart: u32((c) => c.entryCount),
+  entryIdLength: u16((c) => c.entryCount),
+  entryNameStart: u32((c) => c.entryCount),
+  entryNameLength: u16((c) => c.entryCount),
+  entryKind: u8((c) => c.entryCount),
+  entryPack: u16((c) => c.entryCount),
+  entryStrong: u32((c) => c.entryCount + 1), // offsets into strong
+  strong: u32((c) => c.strongCount), // key ids of each entry's strong names
+  packIdStart: u32((c) => c.packCount),
+  packIdLength: u16((c) => c.packCount),
+  chars: u16((c) => c.charCount), // the UTF-16 string pool
+} as const satisfies Record<string, SectionSpec>;
 
 type SectionName = keyof typeof SECTIONS;
 
-export type IndexSections = IndexCounts & { [K in Exclude<SectionName, 'table'>]: Uint32Array } & {
+/** The sections as views over the buffer (widths as in SECTIONS). */
+export interface IndexSections extends IndexCounts {
   readonly table: Int32Array;
+  readonly keyStart: Uint32Array;
+  readonly keyLength: Uint16Array;
+  readonly keyFlags: Uint8Array;
+  readonly keyAliases: Uint32Array;
+  readonly keyCues: Uint32Array;
+  readonly aliasEntry: Uint32Array;
+  readonly aliasFlags: Uint8Array;
+  readonly aliasTextStart: Uint32Array;
+  readonly aliasTextLength: Uint16Array;
+  readonly cues: Uint32Array;
+  readonly entryIdStart: Uint32Array;
+  readonly entryIdLength: Uint16Array;
+  readonly entryNameStart: Uint32Array;
+  readonly entryNameLength: Uint16Array;
+  readonly entryKind: Uint8Array;
+  readonly entryPack: Uint16Array;
+  readonly entryStrong: Uint32Array;
+  readonly strong: Uint32Array;
+  readonly packIdStart: Uint32Array;
+  readonly packIdLength: Uint16Array;
   readonly chars: Uint16Array;
   readonly byteLength: number;
-};
-
-export type IndexContents = IndexCounts & { [K in SectionName]: ArrayLike<number> } & { readonly chars: ArrayLike<number> };
-
-function byteSize(counts: IndexCounts): number {
-  let words = HEADER_WORDS;
-  for (const size of Object.values(SECTIONS)) words += size(counts);
-  return words * 4 + counts.charCount * 2;
 }
 
-/** Writes the sections into one buffer. */
+export type IndexContents = IndexCounts & { [K in SectionName]: ArrayLike<number> };
+
+const padded = (bytes: number) => Math.ceil(bytes / 4) * 4;
+const entries = Object.entries(SECTIONS) as Array<[SectionName, SectionSpec]>;
+
+function byteSize(counts: IndexCounts): number {
+  let bytes = HEADER_WORDS * 4;
+  for (const [, spec] of entries) bytes += padded(spec.size(counts) * spec.width);
+  return bytes;
+}
+
+function view(buffer: ArrayBufferLike, at: number, length: number, width: Width): Uint8Array | Uint16Array | Uint32Array {
+  if (width === 1) return new Uint8Array(buffer, at, length);
+  if (width === 2) return new Uint16Array(buffer, at, length);
+  return new Uint32Array(buffer, at, length);
+}
+
+/** Writes the sections into one buffer; throws if a value does not fit its section's width. */
 export function writeSections(contents: IndexContents): Uint8Array {
   const buffer = new ArrayBuffer(byteSize(contents));
-  const words = new Uint32Array(buffer, 0, (buffer.byteLength - contents.charCount * 2) / 4);
-  words[0] = MAGIC;
-  words[1] = VERSION;
+  const header = new Uint32Array(buffer, 0, HEADER_WORDS);
+  header[0] = MAGIC;
+  header[1] = VERSION;
   COUNT_FIELDS.forEach((field, i) => {
-    words[2 + i] = contents[field];
+    header[2 + i] = contents[field];
   });
-  let at = HEADER_WORDS;
-  for (const [name, size] of Object.entries(SECTIONS) as Array<[SectionName, (c: IndexCounts) => number]>) {
+  let at = HEADER_WORDS * 4;
+  for (const [name, spec] of entries) {
     const values = contents[name];
-    const expected = size(contents);
-    if (values.length !== expected) throw new Error(`index section ${name}: ${values.length} values, expected ${expected}`);
-    // The table's -1 (empty slot) is stored as 0xffffffff and read back through an Int32Array.
-    for (let i = 0; i < expected; i++) words[at + i] = values[i]! >>> 0;
-    at += expected;
+    const length = spec.size(contents);
+    if (values.length !== length) throw new Error(`index section ${name}: ${values.length} values, expected ${length}`);
+    const target = view(buffer, at, length, spec.width);
+    const limit = 2 ** (8 * spec.width);
+    for (let i = 0; i < length; i++) {
+      // The table's -1 (empty slot) is stored as 0xffffffff and read back through an Int32Array.
+      const value = name === 'table' ? values[i]! >>> 0 : values[i]!;
+      if (!(value >= 0 && value < limit))
+        throw new Error(`index section ${name}: value ${values[i]} does not fit in ${spec.width} byte(s)`);
+      target[i] = value;
+    }
+    at += padded(length * spec.width);
   }
-  const chars = new Uint16Array(buffer, at * 4, contents.charCount);
-  for (let i = 0; i < contents.charCount; i++) chars[i] = contents.chars[i]!;
   return new Uint8Array(buffer);
 }
 
@@ -113,13 +159,12 @@ export function readSections(input: ArrayBuffer | Uint8Array): IndexSections {
   if (header[1] !== VERSION) throw new Error(`alias index version ${header[1]}; this build reads version ${VERSION}`);
   const counts = Object.fromEntries(COUNT_FIELDS.map((field, i) => [field, header[2 + i]!])) as unknown as IndexCounts;
   if (byteSize(counts) !== byteLength) throw new Error(`alias index is ${byteLength} bytes, its header says ${byteSize(counts)}`);
-  const sections: Record<string, Uint32Array | Int32Array> = {};
+  const sections: Record<string, Uint8Array | Uint16Array | Uint32Array | Int32Array> = {};
   let at = byteOffset + HEADER_WORDS * 4;
-  for (const [name, size] of Object.entries(SECTIONS) as Array<[SectionName, (c: IndexCounts) => number]>) {
-    const length = size(counts);
-    sections[name] = name === 'table' ? new Int32Array(buffer, at, length) : new Uint32Array(buffer, at, length);
-    at += length * 4;
+  for (const [name, spec] of entries) {
+    const length = spec.size(counts);
+    sections[name] = name === 'table' ? new Int32Array(buffer, at, length) : view(buffer, at, length, spec.width);
+    at += padded(length * spec.width);
   }
-  const chars = new Uint16Array(buffer, at, counts.charCount);
-  return { ...counts, ...sections, chars, byteLength } as IndexSections;
+  return { ...counts, ...sections, byteLength } as IndexSections;
 }

@@ -78,9 +78,12 @@ export function packLibrary(
   const now = options.now ?? (() => new Date());
   const readPack = (id: string) => store.get(id);
   const open = async () => {
-    const bundled = typeof bundledData === 'function' ? await bundledData() : bundledData;
+    // Both at once: the bundled files and the imported packs' indexes (IndexedDB) load side by side.
     // A store that can't be read must not take the bundled data down with it.
-    const user = await store.compiled().catch(() => []);
+    const [bundled, user] = await Promise.all([
+      typeof bundledData === 'function' ? bundledData() : bundledData,
+      store.compiled().catch(() => []),
+    ]);
     const dataset = new OpenDataset(bundled, user, readPack);
     return { dataset, data: datasetHandlers(dataset, { disabledPacks }) };
   };
