@@ -106,6 +106,8 @@ export async function runWholeCost(
               await attempt('extension', async () => {
                 const result = await run.load(`${server.origin}${path}.html?n=${n}`, dataset.markTimeoutMs);
                 record.extension.push(result);
+                if (!result.workerStarted)
+                  record.errors.push('extension: the service worker never ran during the load (no match asked, or it failed to start)');
                 if (result.firstMarkAfterDclMs === null) record.notMarked = true;
               });
             }

@@ -34,6 +34,8 @@ const TRACE_CATEGORIES = ['__metadata', 'toplevel', 'devtools.timeline', 'v8.exe
 const SETTLE_MS = 300;
 const LAUNCH_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 const VIEWPORT = { width: 1280, height: 900 };
+/** Left to the extension's first start after its worker runs, before the first stop. */
+const FIRST_START_SETTLE_MS = 4000;
 
 const MB = 1024 * 1024;
 
@@ -155,6 +157,10 @@ export class ExtensionRun {
       }
     });
     await control.send('ServiceWorker.enable');
+    // Its first start (install, storage set-up) must be over before the first stop: a worker stopped
+    // in the middle of that was seen never to start again (the extension then marks nothing).
+    for (let waited = 0; run.workerStatus() !== 'running' && waited < 60_000; waited += 200) await sleep(200);
+    await sleep(FIRST_START_SETTLE_MS);
     return run;
   }
 
