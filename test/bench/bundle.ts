@@ -8,7 +8,12 @@ interface OutputChunkLike {
 }
 
 export async function bundlePageEntry(): Promise<string> {
-  const entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
+  return bundleScript('./page-entry.ts', 'BackstoryBench');
+}
+
+/** Bundles one of the bench's page scripts (a path relative to this folder) as an IIFE with global `name`. */
+export async function bundleScript(relativePath: string, name: string): Promise<string> {
+  const entry = fileURLToPath(new URL(relativePath, import.meta.url));
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -16,7 +21,7 @@ export async function bundlePageEntry(): Promise<string> {
     build: {
       write: false,
       target: 'esnext',
-      lib: { entry, formats: ['iife'], name: 'BackstoryBench', fileName: 'backstory-bench' },
+      lib: { entry, formats: ['iife'], name, fileName: 'backstory-bench' },
       minify: true,
     },
   });

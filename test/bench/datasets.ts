@@ -146,6 +146,11 @@ export function bundledDataset(entries: readonly Entry[]): Dataset {
 
 /** The bundled entries plus synthetic ones, up to `aliasTarget` aliases in all. */
 export function syntheticDataset(name: string, bundled: readonly Entry[], aliasTarget: number, seed = 2254): Dataset {
+  return finish(name, compileIndex(syntheticEntries(bundled, aliasTarget, seed)));
+}
+
+/** The entries of a synthetic dataset: the bundled ones first, then synthetic ones up to `aliasTarget` aliases. */
+export function syntheticEntries(bundled: readonly Entry[], aliasTarget: number, seed = 2254): Entry[] {
   const random = prng(seed);
   const entries: Entry[] = [...bundled];
   let aliases = AliasIndex.open(compileIndex(bundled)).aliasTexts().length;
@@ -157,5 +162,10 @@ export function syntheticDataset(name: string, bundled: readonly Entry[], aliasT
     entries.push({ ...entry, names: kept });
     aliases += kept.length;
   }
+  return entries;
+}
+
+/** The dataset of the given entries (as the extension would compile them from packs). */
+export function datasetOf(name: string, entries: readonly Entry[]): Dataset {
   return finish(name, compileIndex(entries));
 }

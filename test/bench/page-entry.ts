@@ -13,12 +13,15 @@ import { AliasIndex } from '../../lib/engine/alias-index';
 import { findMentions } from '../../lib/engine/scan-text';
 import { collectText, findArticleRoot } from '../../lib/page/collect';
 import { type PageScan, paintScan, placeMentions, readPage, scanPage } from '../../lib/page/page-scan';
+import { buildAliasRegExp, highlightMatches } from './regex-peer';
 
 export interface Timing {
   /** Elapsed milliseconds of the measured work. */
   readonly ms: number;
   /** What the work found (text nodes, mentions, marks, matches): a sanity check, not a score. */
   readonly found: number;
+  /** The part of `ms` spent building (the regex peer's expression), when the metric has one. */
+  readonly buildMs?: number;
 }
 
 /**
@@ -207,4 +210,14 @@ export function ahoCorasick(aliasesJson: string): Timing {
   const matcher = new AhoCorasick(patterns, { boundary: 'unicode' });
   const matches = matcher.search(text, { strategy: 'leftmost-longest' });
   return { ms: performance.now() - start, found: matches.length };
+}
+
+/** The regex + Highlight peer (regex-peer.ts): the expression built once (timed apart), then the scan and paint. */
+export function regexHighlight(aliasesJson: string): Timing {
+  const aliases = aliasList(aliasesJson);
+  const start = performance.now();
+  const find = buildAliasRegExp(aliases);
+  const built = performance.now();
+  const found = highlightMatches(find, document.body);
+  return { ms: performance.now() - start, found, buildMs: built - start };
 }

@@ -24,12 +24,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Entry } from '../../lib/packs/pack-schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, requireBrowser } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
-import { bundlePageEntry } from './bundle';
-import { bundledDataset, bundledEntries, type Dataset, syntheticDataset } from './datasets';
+import { bundlePageEntry, bundleScript } from './bundle';
+import { bundledDataset, bundledEntries, type Dataset, datasetOf, syntheticDataset, syntheticEntries } from './datasets';
+import { extensionWithDataset } from './extension-build';
 import type * as PageApi from './page-entry';
 import { type Bounded, fixed, median, type Summary, summarize, table } from './stats';
+import { runWholeCost, type WholeCostDataset, type WholeCostRecord } from './whole-cost-bench';
+import { WHOLE_COST_LEGEND, wholeCostSummary, wholeCostTable } from './whole-cost-report';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const OUT_DIR = join(REPO, '.output', 'bench');
@@ -38,7 +42,7 @@ const PEER_BUDGET_MS = 5000;
 /** A peer stopped on this many pages in a row is not run on the dataset's remaining pages. */
 const PEER_GIVE_UP_PAGES = 3;
 
-type PageFn = 'floor' | 'pageSide' | 'fullPass' | 'indexLoad' | 'matchOnly' | 'markJs' | 'findReplace' | 'ahoCorasick';
+type PageFn = 'floor' | 'pageSide' | 'fullPass' | 'indexLoad' | 'matchOnly' | 'markJs' | 'findReplace' | 'ahoCorasick' | 'regexHighlight';
 type Metric = Exclude<PageFn, 'floor'>;
 interface MetricSpec {
   readonly fn: Metric;
@@ -54,6 +58,7 @@ const METRICS: readonly MetricSpec[] = [
   { fn: 'markJs', label: 'mark.js', peer: true },
   { fn: 'findReplace', label: 'findAndReplaceDOMText', peer: true },
   { fn: 'ahoCorasick', label: 'modern-ahocorasick', peer: true },
+  { fn: 'regexHighlight', label: 'regex + Highlight (build + scan + paint)', peer: true },
 ];
 
 interface Series {
@@ -61,6 +66,8 @@ interface Series {
   found: number[];
   /** Stopped at the budget: the true time is above PEER_BUDGET_MS. */
   capped: boolean;
+  /** The build part of each run, for metrics that report one (the regex peer). */
+  buildRuns?: number[];
   /** Why the remaining loads were not run. */
   skipped?: string;
   errors: string[];
@@ -82,7 +89,7 @@ interface PageRecord {
   datasets: Record<string, { metrics: Partial<Record<Metric, Series>>; probe?: ProbeResult }>;
 }
 
-type Outcome = { kind: 'ok'; ms: number; found: number } | { kind: 'capped' } | { kind: 'error'; message: string };
+type Outcome = { kind: 'ok'; ms: number; found: number; buildMs?: number } | { kind: 'capped' } | { kind: 'error'; message: string };
 
 interface Call {
   readonly fn: PageFn;
@@ -120,6 +127,8 @@ interface SourcePage {
   /** The page split around the injected script, so each load can carry a fresh nonce. */
   readonly before: string;
   readonly after: string;
+  /** The page with its own scripts taken out and no bench script (for the whole-cost part). */
+  readonly stripped: string;
 }
 
 /** Strips the page's own scripts (and what could block or redirect an inline script) and marks where the bench goes. */
@@ -130,7 +139,7 @@ function preparePage(name: string, file: string, bench: string): SourcePage {
   html = html.replace(/<meta\b[^>]*http-equiv\s*=\s*["']?(content-security-policy|refresh)[^>]*>/gi, '');
   const at = html.toLowerCase().lastIndexOf('</body>');
   const cut = at === -1 ? html.length : at;
-  return { name, file, before: `${html.slice(0, cut)}<script>/*`, after: `*/\n${bench}</script>${html.slice(cut)}` };
+  return { name, file, before: `${html.slice(0, cut)}<script>/*`, after: `*/\n${bench}</script>${html.slice(cut)}`, stripped: html };
 }
 
 function listPages(options: Options, bench: string): { pages: SourcePage[]; corpusNote: string } {
@@ -230,7 +239,12 @@ class Harness {
         }
         const result = await this.call(tab, call.fn);
         if (timer) clearTimeout(timer);
-        outcomes.push({ kind: 'ok', ms: result.ms, found: result.found });
+        outcomes.push({
+          kind: 'ok',
+          ms: result.ms,
+          found: result.found,
+          ...(result.buildMs === undefined ? {} : { buildMs: result.buildMs }),
+        });
       }
     } catch (error) {
       outcomes.push(stopped ? { kind: 'capped' } : { kind: 'error', message: (error as Error).message.split('\n')[0]!.slice(0, 300) });
@@ -307,6 +321,10 @@ function record(series: Series, outcome: Outcome): boolean {
   if (outcome.kind === 'ok') {
     series.runs.push(outcome.ms);
     series.found.push(outcome.found);
+    if (outcome.buildMs !== undefined) {
+      series.buildRuns ??= [];
+      series.buildRuns.push(outcome.buildMs);
+    }
     return true;
   }
   if (outcome.kind === 'capped') {
@@ -399,6 +417,13 @@ function reportDataset(plan: Plan, pages: readonly PageRecord[]): DatasetReport 
   rows.push(['Backstory on the page, ms', ...msCell(absOf('pageSide'))]);
   rows.push(['Backstory all on one thread, ms', ...msCell(fullAbs)]);
   rows.push(['alias-index load (once per service-worker start in the shipped design), ms', ...msCell(indexAbs)]);
+  const regexBuild = summarize(
+    pages.flatMap((p) => {
+      const runs = p.datasets[dataset.name]?.metrics.regexHighlight?.buildRuns ?? [];
+      return runs.length === 0 ? [] : [{ page: p.name, value: median(runs), lowerBound: false }];
+    }),
+  );
+  rows.push(['regex + Highlight: building the expression (part of its ratio), ms', ...msCell(regexBuild)]);
   const sync = probeOf((probe) => probe.syncMs);
   const longTask = probeOf((probe) => probe.longTaskMs);
   const v8 = probeOf((probe) => probe.v8DeltaMB);
@@ -438,6 +463,7 @@ function reportDataset(plan: Plan, pages: readonly PageRecord[]): DatasetReport 
       heapDeltaV8MB: v8,
       heapDeltaBlinkMB: blink,
       pageSideMs: absOf('pageSide'),
+      regexBuildMs: regexBuild,
       largestPage: largest ? { page: largest.name, textNodes: largest.textNodes, pageSideMs: largestFull?.value ?? null } : null,
     },
   };
@@ -477,6 +503,7 @@ const SHORT: Record<Metric, string> = {
   markJs: 'mark',
   findReplace: 'fart',
   ahoCorasick: 'aho',
+  regexHighlight: 'regex',
 };
 
 async function main(): Promise<void> {
@@ -486,6 +513,8 @@ async function main(): Promise<void> {
   const loads = positiveInt('BENCH_LOADS', options.quick ? 2 : 3);
   const peerLoads = positiveInt('BENCH_PEER_LOADS', 2);
   const all = process.env.BENCH_ALL_PAGES === '1';
+  const part = process.env.BENCH_PART ?? 'both';
+  if (!['both', 'injected', 'whole'].includes(part)) throw new Error(`BENCH_PART must be both, injected or whole, got "${part}"`);
 
   console.log('Backstory bench — ALL NUMBERS ARE COLD: each is the first call on a freshly loaded page (new tab, JIT cold).');
   if (!existsSync(join(REPO, '.output/chrome-mv3/manifest.json'))) {
@@ -532,7 +561,7 @@ async function main(): Promise<void> {
   const problems: string[] = [];
 
   try {
-    for (const plan of plans) {
+    for (const plan of part === 'whole' ? [] : plans) {
       const { dataset } = plan;
       // Page sizes are known once the first dataset has run over every page.
       const chosen = spreadBySize(records, plan.pageCount);
@@ -602,29 +631,46 @@ async function main(): Promise<void> {
     }
   } finally {
     await harness.close();
-    await server.close();
   }
   for (const rec of records) {
     if (rec.floor.errors.length > 0) problems.unshift(`${rec.name}: floor failed: ${rec.floor.errors[0]}`);
   }
 
-  const reports = plans.map((plan) =>
+  const reports = (part === 'whole' ? [] : plans).map((plan) =>
     reportDataset(
       plan,
       records.filter((r) => r.datasets[plan.dataset.name] !== undefined),
     ),
   );
-  console.log('\n==========================================================================================');
-  console.log('RESULTS — all numbers are COLD first-pass-on-fresh-load timings: each is the first call after a');
-  console.log('fresh page load in a new tab (JIT cold, DOM wrappers not yet created). "On the page" is the shipped');
-  console.log('design: the page reads its text and paints, the service worker (which keeps the index) matches.');
-  console.log('"All on one thread" loads the index into the page and matches there too (the design it replaced).');
-  console.log('Ratios are to the floor: the first TreeWalker pass over the same freshly loaded');
-  console.log('page (median of its loads over all datasets). Peers get the same alias list; a peer call over');
-  console.log(`${PEER_BUDGET_MS} ms is stopped and shown as "> …" (a lower bound), and that peer is skipped on that page.`);
-  console.log('No warm numbers are reported.');
-  console.log('==========================================================================================');
+  if (reports.length > 0) {
+    console.log('\n==========================================================================================');
+    console.log('RESULTS — all numbers are COLD first-pass-on-fresh-load timings: each is the first call after a');
+    console.log('fresh page load in a new tab (JIT cold, DOM wrappers not yet created). "On the page" is the shipped');
+    console.log('design: the page reads its text and paints, the service worker (which keeps the index) matches.');
+    console.log('"All on one thread" loads the index into the page and matches there too (the design it replaced).');
+    console.log('Ratios are to the floor: the first TreeWalker pass over the same freshly loaded');
+    console.log('page (median of its loads over all datasets). Peers get the same alias list; a peer call over');
+    console.log(`${PEER_BUDGET_MS} ms is stopped and shown as "> …" (a lower bound), and that peer is skipped on that page.`);
+    console.log('No warm numbers are reported.');
+    console.log('==========================================================================================');
+  }
   for (const report of reports) console.log(`\n${report.text}`);
+
+  let whole: { dataset: WholeCostDataset; records: WholeCostRecord[] }[] = [];
+  try {
+    if (part !== 'injected') whole = await wholeCostPart(options, entries, sources, records);
+  } finally {
+    await server.close();
+  }
+  if (whole.length > 0) {
+    console.log('\n==========================================================================================');
+    for (const line of WHOLE_COST_LEGEND) console.log(line);
+    console.log('==========================================================================================');
+    for (const { dataset, records: rows } of whole) console.log(`\n${wholeCostTable(dataset, rows)}`);
+    for (const { dataset, records: rows } of whole) {
+      for (const r of rows) for (const e of r.errors) problems.push(`whole cost, ${dataset.name} / ${r.page}: ${e}`);
+    }
+  }
   if (problems.length > 0) {
     console.log(`\nProblems (${problems.length}):`);
     for (const p of problems) console.log(`  - ${p}`);
@@ -651,6 +697,12 @@ async function main(): Promise<void> {
           pages: records.filter((r) => r.datasets[p.dataset.name] !== undefined).map((r) => r.name),
         })),
         summaries: reports.map((r) => r.summary),
+        wholeCost: whole.map(({ dataset, records: rows }) => ({
+          note: WHOLE_COST_LEGEND.join(' '),
+          dataset: { name: dataset.name, aliases: dataset.aliasCount, extensionDir: dataset.extensionDir, note: dataset.note },
+          summary: wholeCostSummary(rows),
+          pages: rows,
+        })),
         pages: records,
         problems,
         totalSeconds: (performance.now() - started) / 1000,
@@ -660,6 +712,60 @@ async function main(): Promise<void> {
     )}\n`,
   );
   console.log(`\nRaw per-page numbers: ${outFile}  (total ${elapsed(started)})`);
+}
+
+/** The whole-cost part: the real extension per dataset (synthetic ones built here), the floor and the regex peer. */
+async function wholeCostPart(
+  options: Options,
+  entries: Entry[],
+  sources: readonly SourcePage[],
+  records: readonly PageRecord[],
+): Promise<{ dataset: WholeCostDataset; records: WholeCostRecord[] }[]> {
+  const bundledDir = join(REPO, '.output/chrome-mv3');
+  if (!existsSync(join(bundledDir, 'manifest.json')))
+    throw new Error('No built extension in .output/chrome-mv3: run "npm run build" (npm run bench does).');
+  const loads = positiveInt('BENCH_WHOLE_LOADS', options.quick ? 1 : 2);
+  const timeout = (name: string, fallback: number) => positiveInt(`BENCH_MARK_TIMEOUT_MS${name}`, fallback);
+  const datasets: WholeCostDataset[] = [
+    {
+      name: 'bundled',
+      aliasCount: bundledDataset(entries).aliasCount,
+      extensionDir: bundledDir,
+      aliasesJson: bundledDataset(entries).aliasesJson,
+      pageCount: positiveInt('BENCH_WHOLE_PAGES', options.quick ? 2 : 8),
+      markTimeoutMs: timeout('', 8000),
+    },
+  ];
+  const synthetic: Array<[string, number, number, number]> = [
+    ['synthetic-10k', 10_000, positiveInt('BENCH_WHOLE_10K_PAGES', options.quick ? 2 : 5), 15_000],
+  ];
+  if (!options.quick) synthetic.push(['synthetic-300k', 300_000, positiveInt('BENCH_WHOLE_300K_PAGES', 3), 90_000]);
+  for (const [name, target, pageCount, markTimeoutMs] of synthetic) {
+    const began = performance.now();
+    // More synthetic entries than needed: names that repeat are dropped (packs refuse them).
+    const build = extensionWithDataset(REPO, OUT_DIR, name, syntheticEntries(entries, Math.ceil(target * 1.25)), entries.length, target);
+    const dataset = datasetOf(name, build.entries);
+    console.log(`extension with ${name}: ${build.builtNow ? `built in ${elapsed(began)}` : 'reused'}, ${build.aliasCount} names`);
+    datasets.push({
+      name,
+      aliasCount: dataset.aliasCount,
+      extensionDir: build.dir,
+      aliasesJson: dataset.aliasesJson,
+      pageCount,
+      markTimeoutMs: timeout(name === 'synthetic-10k' ? '_10K' : '_300K', markTimeoutMs),
+      note: `bundled packs + a synthetic pack; ${build.droppedNames} generated names left out as repeats`,
+    });
+  }
+  const textNodes = new Map(records.map((r) => [r.name, r.textNodes]));
+  const pages = sources.map((s) => ({ name: s.name, html: s.stripped, size: textNodes.get(s.name) || s.stripped.length }));
+  const script = await bundleScript('./whole-cost-page.ts', 'BackstoryWholeCost');
+  const server = await startStaticServer();
+  try {
+    const results = await runWholeCost(server, script, datasets, pages, loads, (line) => console.log(line));
+    return datasets.map((dataset) => ({ dataset, records: results.get(dataset.name) ?? [] }));
+  } finally {
+    await server.close();
+  }
 }
 
 main().catch((error: unknown) => {
