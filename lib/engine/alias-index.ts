@@ -29,7 +29,10 @@ export interface IndexedEntry {
 export interface AliasTarget {
   readonly entry: number;
   readonly flags: number;
-  /** The name as written, for case-sensitive comparison and for reporting which name a page used. */
+  /**
+   * The name as written, for weak and case-sensitive names (compared as written: case, everyday
+   * lower-case phrases); for any other name, its folded key.
+   */
   readonly text: string;
 }
 
@@ -149,9 +152,9 @@ export class AliasIndex {
     return keys;
   }
 
-  /** Every name in the index, as written (for tools that need the plain alias list). */
-  aliasTexts(): string[] {
-    return Array.from({ length: this.s.aliasEntry.length }, (_, a) => this.aliasText(a));
+  /** How many names the index holds. */
+  get aliasCount(): number {
+    return this.s.aliasEntry.length;
   }
 
   /** Every folded key that names an entry, with its aliases (for pack-author checks). */

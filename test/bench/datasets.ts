@@ -122,14 +122,15 @@ function syntheticEntry(random: () => number, i: number): Entry {
   return makeEntry(`syn-${i}`, kind, names, context);
 }
 
-function finish(name: string, bytes: Uint8Array): Dataset {
+function finish(name: string, entries: readonly Entry[]): Dataset {
+  const bytes = compileIndex(entries);
   const index = AliasIndex.open(bytes);
-  const texts = index.aliasTexts();
-  const aliases = [...new Set(texts)];
+  // The peers get every distinct name as written (the index keeps most names only folded).
+  const aliases = [...new Set(entries.flatMap((entry) => entry.names.map((n) => n.text)))];
   return {
     name,
     entryCount: index.entryCount,
-    aliasCount: texts.length,
+    aliasCount: index.aliasCount,
     indexBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
     indexBytes: bytes.byteLength,
     aliasesJson: JSON.stringify(aliases),
@@ -141,19 +142,19 @@ export function bundledEntries(root = 'assets/packs'): Entry[] {
 }
 
 export function bundledDataset(entries: readonly Entry[]): Dataset {
-  return finish('bundled', compileIndex(entries));
+  return finish('bundled', entries);
 }
 
 /** The bundled entries plus synthetic ones, up to `aliasTarget` aliases in all. */
 export function syntheticDataset(name: string, bundled: readonly Entry[], aliasTarget: number, seed = 2254): Dataset {
-  return finish(name, compileIndex(syntheticEntries(bundled, aliasTarget, seed)));
+  return finish(name, syntheticEntries(bundled, aliasTarget, seed));
 }
 
 /** The entries of a synthetic dataset: the bundled ones first, then synthetic ones up to `aliasTarget` aliases. */
 export function syntheticEntries(bundled: readonly Entry[], aliasTarget: number, seed = 2254): Entry[] {
   const random = prng(seed);
   const entries: Entry[] = [...bundled];
-  let aliases = AliasIndex.open(compileIndex(bundled)).aliasTexts().length;
+  let aliases = AliasIndex.open(compileIndex(bundled)).aliasCount;
   for (let i = 0; aliases < aliasTarget; i++) {
     const entry = syntheticEntry(random, i);
     // Distinct texts only (compileIndex would drop a repeated name), and no more than the target.
@@ -167,5 +168,5 @@ export function syntheticEntries(bundled: readonly Entry[], aliasTarget: number,
 
 /** The dataset of the given entries (as the extension would compile them from packs). */
 export function datasetOf(name: string, entries: readonly Entry[]): Dataset {
-  return finish(name, compileIndex(entries));
+  return finish(name, entries);
 }
