@@ -50,9 +50,17 @@ export default defineConfig({
     // English until the page's script localizes them: the manifest gets the messages instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;
-      if (action) action.default_title = '__MSG_ext_name__';
-      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
-      if (sidebar) sidebar.default_title = '__MSG_notebook_title__';
+      // The toolbar sizes of public/icon/ (scripts/make-icons.ts), which WXT lists under `icons` only.
+      const toolbarIcons = Object.fromEntries(Object.entries(manifest.icons ?? {}).filter(([size]) => size === '16' || size === '32'));
+      if (action) {
+        action.default_title = '__MSG_ext_name__';
+        action.default_icon = toolbarIcons;
+      }
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string; default_icon?: Record<string, string> } }).sidebar_action;
+      if (sidebar) {
+        sidebar.default_title = '__MSG_notebook_title__';
+        sidebar.default_icon = toolbarIcons;
+      }
     },
   },
 });
