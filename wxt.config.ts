@@ -1,12 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { datasetPlugin } from './lib/packs/node/dataset-plugin';
+import { zodJitlessPlugin } from './lib/zod-jitless-plugin';
 
 export default defineConfig({
   // One promise-based `browser` API on every browser: Chrome accepts a Promise returned from an
   // onMessage listener only since version 144, and the polyfill makes that work on older ones.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
+  vite: () => ({ plugins: [preact(), datasetPlugin(), zodJitlessPlugin()] }),
   // Words in the manifest come from public/_locales (see docs/translating.md).
   manifest: ({ browser }) => ({
     default_locale: 'en',
