@@ -11,8 +11,10 @@ import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { fetchPackText } from './fetch-pack';
 import { allowNotebookOpen, takeNotebookOpen } from './notebook-openers';
 import { notifyTabs } from './notify-tabs';
+import { registerWelcomeOnInstall } from './welcome-on-install';
 
 export default defineBackground(() => {
+  registerWelcomeOnInstall();
   const notify = (change: Parameters<typeof notifyTabs>[0]) => void notifyTabs(change).catch(() => undefined);
   // The background owns "the dataset changed": it learns of pack switches from the settings
   // (whoever wrote them: the settings page, a data import, sync from another browser), keeps the
