@@ -3,7 +3,7 @@
  * as an install; the shipped build, since the testing build opens none), and in both browsers it
  * names every bundled pack with its entry count, lists the shortcuts as the browser has them, links
  * to the settings and the notebook, and has no serious or critical axe violation, light and dark.
- * The popup's foot shows the shortcuts too.
+ * The popup's foot shows the shortcuts too, and the settings link back to the page.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +67,7 @@ describe('welcome page (Chromium)', () => {
   const profileDir = mkdtempSync(join(tmpdir(), 'backstory-welcome-'));
   afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
 
-  it('opens on install with the packs, the shortcuts and the links, accessible light and dark; the popup shows the shortcuts', async () => {
+  it('opens on install with the packs, the shortcuts and the links, accessible light and dark; the popup shows the shortcuts, the settings link to it', async () => {
     const browser = await launchWithExtension('chromium', { build: 'shipped', welcome: 'keep', profileDir });
     try {
       const page = await welcomePage(browser.context);
@@ -81,6 +81,11 @@ describe('welcome page (Chromium)', () => {
       const popup = await browser.context.newPage();
       await popup.goto(`${browser.extensionOrigin}/popup.html`);
       await expect.poll(() => popup.locator('p.shortcuts').textContent()).toBe('Alt+Shift+. next mark · Alt+Shift+, previous');
+
+      const options = await browser.context.newPage();
+      await options.goto(`${browser.extensionOrigin}/options.html`);
+      const again = options.getByRole('link', { name: /^The welcome page/ });
+      expect(await again.getAttribute('href')).toBe(`${browser.extensionOrigin}${WELCOME_PATH}`);
     } finally {
       await browser.close();
     }
