@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { writeDatasetAssets } from './lib/packs/node/dataset-assets';
+import { zodJitlessPlugin } from './lib/zod-jitless-plugin';
 
 export default defineConfig({
   // One promise-based `browser` API on every browser: Chrome accepts a Promise returned from an
   // onMessage listener only since version 144, and the polyfill makes that work on older ones.
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), zodJitlessPlugin()] }),
   // Words in the manifest come from public/_locales (see docs/translating.md).
   manifest: ({ browser }) => ({
     default_locale: 'en',
@@ -57,9 +58,17 @@ export default defineConfig({
     // English until the page's script localizes them: the manifest gets the messages instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;
-      if (action) action.default_title = '__MSG_ext_name__';
-      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
-      if (sidebar) sidebar.default_title = '__MSG_notebook_title__';
+      // The toolbar sizes of public/icon/ (scripts/make-icons.ts), which WXT lists under `icons` only.
+      const toolbarIcons = Object.fromEntries(Object.entries(manifest.icons ?? {}).filter(([size]) => size === '16' || size === '32'));
+      if (action) {
+        action.default_title = '__MSG_ext_name__';
+        action.default_icon = toolbarIcons;
+      }
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string; default_icon?: Record<string, string> } }).sidebar_action;
+      if (sidebar) {
+        sidebar.default_title = '__MSG_notebook_title__';
+        sidebar.default_icon = toolbarIcons;
+      }
     },
   },
 });

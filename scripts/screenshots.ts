@@ -1,13 +1,15 @@
 /**
  * `npm run screenshots`: every surface a reader sees, in Chromium, light and dark, written to
- * .output/screenshots/ to be looked at: the demo page with a card, the popup, the settings page
- * section by section, the notebook (articles and entities) and the side panel.
+ * .output/screenshots/ to be looked at: the welcome page that opens on install, the demo page with a
+ * card, the popup, the settings page section by section, the notebook (articles and entities) and
+ * the side panel. The welcome page is also taken 400 px wide, and it and the popup right to left
+ * (the layout an Arabic translation gets; the words stay English until there is one).
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { centreOf } from '../test/e2e/page-helpers';
-import { launchWithExtension } from '../test/support/browsers';
+import { launchWithExtension, welcomePage } from '../test/support/browsers';
 import { readClosedCard } from '../test/support/closed-card';
 import { startStaticServer } from '../test/support/static-server';
 
@@ -24,9 +26,29 @@ async function main() {
       build: 'shipped',
       colorScheme: scheme,
       viewport: { width: 1200, height: 900 },
+      welcome: 'keep',
     });
     try {
       const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(OUT, `${scheme}-${name}.png`), fullPage });
+      /** The same page right to left, as an Arabic or Hebrew translation would lay it out. */
+      const rtlShot = async (page: Page, name: string) => {
+        await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+        await shot(page, `${name}-rtl`, true);
+        await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
+      };
+
+      const welcome = await welcomePage(browser.context);
+      await welcome.setViewportSize({ width: 1200, height: 900 });
+      await welcome
+        .getByText(/^\d+ entries$/)
+        .first()
+        .waitFor({ timeout: 10_000 });
+      await welcome.locator('kbd').first().waitFor();
+      await shot(welcome, 'welcome', true);
+      await rtlShot(welcome, 'welcome');
+      await welcome.setViewportSize({ width: 400, height: 800 });
+      await shot(welcome, 'welcome-400px', true);
+      await welcome.close();
       const article = await browser.context.newPage();
       await article.goto(`${server.origin}/demo.html`);
       await article.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) > 10, undefined, { timeout: 15_000 });
@@ -47,6 +69,7 @@ async function main() {
       await popup.getByRole('button', { name: 'Save article to notebook' }).click();
       await popup.getByText(/^Saved/).waitFor({ timeout: 10_000 });
       await shot(popup, 'popup', true);
+      await rtlShot(popup, 'popup');
 
       const options = await browser.context.newPage();
       await options.goto(`${browser.extensionOrigin}/options.html`);

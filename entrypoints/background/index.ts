@@ -11,12 +11,14 @@ import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { fetchPackText } from './fetch-pack';
 import { allowNotebookOpen, takeNotebookOpen } from './notebook-openers';
 import { notifyTabs } from './notify-tabs';
+import { registerWelcomeOnInstall } from './welcome-on-install';
 
 export default defineBackground(() => {
   // Milliseconds since this worker started (performance.now() counts from its start): how long a
   // cold start takes to open the dataset and answer the first page. Read by the end-to-end tests.
   const startup: { scriptMs: number; datasetOpenMs?: number; firstAnswerMs?: number } = { scriptMs: performance.now() };
   (globalThis as { backstoryStartup?: typeof startup }).backstoryStartup = startup;
+  registerWelcomeOnInstall();
   const notify = (change: Parameters<typeof notifyTabs>[0]) => void notifyTabs(change).catch(() => undefined);
   // The background owns "the dataset changed": it learns of pack switches from the settings
   // (whoever wrote them: the settings page, a data import, sync from another browser), keeps the

@@ -1,5 +1,6 @@
 /** The settings page: sources, display, and what Backstory does (and does not do) with your data. */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { EntryBrowser } from '../../components/EntryBrowser';
 import { tNodes } from '../../components/i18n-nodes';
 import { t } from '../../lib/i18n';
@@ -170,6 +171,11 @@ export function OptionsApp() {
         <h2 id="about-title">{t('options_about_heading')}</h2>
         <p>{t('options_about_what')}</p>
         <p>{tNodes('options_about_privacy', <strong>{t('options_about_nothing_leaves')}</strong>)}</p>
+        <p>
+          <a class="welcome-link" href={browser.runtime.getURL('/welcome.html')}>
+            {t('options_about_welcome')}
+          </a>
+        </p>
         {dataset && (
           <ul class="about-packs">
             {dataset.packs.map((pack) => (

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/packs/designation-status';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings, updateSettings } from '../../lib/settings/settings-store';
 import { type SiteVerdict, toggleSite as siteToggle } from '../../lib/settings/sites';
+import { ShortcutsLine } from './ShortcutsLine';
 
 type State = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; tabId: number; summary: PageSummary };
 
@@ -131,6 +132,7 @@ export function PopupApp() {
           )}
         </>
       )}
+      <ShortcutsLine />
     </main>
   );
 }

@@ -2,78 +2,21 @@
  * The settings page, popup and notebook in real Firefox. Firefox will not let a test navigate a
  * tab to a moz-extension: address, so the tests enter the extension the way a reader can: the
  * card's "Save article", then "Open notebook", and from that page on by the extension's own links
- * and addresses.
+ * and addresses (./firefox-extension-pages.ts).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_PACKS, type ExtensionBrowser, launchWithExtension } from '../support/browsers';
+import { BUNDLED_PACKS, launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
+import { type ExtensionApi, notebookFromCard, openFrom } from './firefox-extension-pages';
 import { centreOf, paintedTexts, waitForPaint } from './page-helpers';
 
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
 const NEW_PACK_PAGE =
   '<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>Counts</title></head><body><article><p>The Orontes Monitoring Group and the Syrian Observatory for Human Rights published counts.</p></article></body></html>';
-
-/** The part of the WebExtension API these tests call from an extension page. */
-interface ExtensionApi {
-  tabs: {
-    query(filter: object): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-    create(options: { url: string }): Promise<unknown>;
-  };
-  runtime: { getURL(path: string): string };
-}
-
-/**
- * Has the extension open one of its pages (open() asks it to) and returns the tab once it answers.
- * Firefox moves such a tab from a content process to the extension's process as it loads, and now
- * and then Playwright's handle on it never answers again; then the page is asked for once more, in
- * a new tab (up to three times).
- */
-async function extensionPage(browser: ExtensionBrowser, open: () => Promise<unknown>, path: string, heading: string): Promise<Page> {
-  const seen = new Set<Page>();
-  for (let attempt = 1; ; attempt++) {
-    for (const page of browser.context.pages()) if (page.url().includes(path)) seen.add(page);
-    await open();
-    const fresh = () => browser.context.pages().find((candidate) => !seen.has(candidate) && candidate.url().includes(path));
-    await expect.poll(() => fresh() !== undefined, { timeout: 15_000 }).toBe(true);
-    const page = fresh()!;
-    seen.add(page);
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // let the move between processes finish
-    try {
-      await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 8_000 });
-      return page;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-}
-
-/** Saves the article from a card and follows the card's "Open notebook": the first extension page. */
-async function notebookFromCard(browser: ExtensionBrowser, article: Page): Promise<Page> {
-  // A click pins the card, so it stays open while the pointer travels to its buttons.
-  const { x, y } = await centreOf(article, 'Hama');
-  await article.mouse.click(x, y);
-  const card = article.locator('[data-backstory-ui] .card');
-  await card.getByRole('button', { name: 'Pinned' }).waitFor();
-  await card.getByRole('button', { name: 'Save article' }).click();
-  await card.getByText(/Saved to your notebook with \d+ entities\./).waitFor();
-  return extensionPage(browser, () => card.getByRole('button', { name: 'Open notebook' }).click(), '/notebook.html', 'Notebook');
-}
-
-/** Opens another of the extension's pages from one of them, in a new tab. */
-function openFrom(browser: ExtensionBrowser, page: Page, path: string, heading: string): Promise<Page> {
-  // tabs.create, not window.open: a script without a click may not open windows.
-  const open = () =>
-    page.evaluate(async (target) => {
-      const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-      await api.tabs.create({ url: api.runtime.getURL(target) });
-    }, path);
-  return extensionPage(browser, open, path, heading);
-}
 
 /** The tab whose content script reports entities (Backstory has no "tabs" permission to read URLs). */
 function articleTabId(extensionPage: Page): Promise<number | undefined> {

@@ -56,8 +56,8 @@ describe('settings (Chromium)', () => {
       const shortcuts = options.locator('.shortcuts li');
       await expect.poll(() => shortcuts.count()).toBe(2);
       expect(await shortcuts.allInnerTexts()).toEqual([
-        'Move to the next marked term and open its card: Alt+Shift+Period',
-        'Move to the previous marked term and open its card: Alt+Shift+Comma',
+        'Move to the next marked term and open its card: Alt+Shift+.',
+        'Move to the previous marked term and open its card: Alt+Shift+,',
       ]);
 
       await packToggle.uncheck();

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, firefox, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, firefox, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.BACKSTORY_CHROMIUM ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -74,6 +74,20 @@ export interface LaunchOptions {
   readonly profileDir?: string;
   /** The testing build unless said otherwise (see extensionDir). */
   readonly build?: BuildKind;
+  /**
+   * The shipped build opens its welcome page when installed, which Chromium does on every fresh
+   * profile. By default the launch waits for that tab and closes it, so a test starts with the tabs
+   * it opens itself; 'keep' leaves it open (find it with welcomePage()).
+   */
+  readonly welcome?: 'close' | 'keep';
+}
+
+export const WELCOME_PATH = '/welcome.html';
+
+/** The welcome tab the extension opened on install, once it is there. */
+export async function welcomePage(context: BrowserContext, timeout = 20_000): Promise<Page> {
+  const isWelcome = (page: Page) => page.url().endsWith(WELCOME_PATH);
+  return context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout }));
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -81,6 +95,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
   const dir = extensionDir(name, options.build);
   const ownProfile = options.profileDir === undefined;
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), `backstory-${name}-`));
+  const freshProfile = !existsSync(join(profile, 'Default'));
   const common = {
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
@@ -97,6 +112,8 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
       args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...proxyArgs],
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    // Firefox opens no welcome tab for an extension installed from the profile, Chromium does.
+    if (options.build === 'shipped' && freshProfile && options.welcome !== 'keep') await (await welcomePage(context)).close();
   } else {
     mkdirSync(join(profile, 'extensions'), { recursive: true });
     writeFileSync(join(profile, 'extensions', GECKO_ID), dir);
