@@ -15,6 +15,10 @@ import { type IndexSections, readSections } from './index-format';
 
 export const ALIAS_WEAK = 1;
 export const ALIAS_CASE_SENSITIVE = 2;
+/** An alias (not the entry's own name) written all in lower case in a script that has case: an everyday phrase. */
+export const ALIAS_EVERYDAY = 4;
+/** A longer name that is not the entry (its blockedBy): it wins the span and marks nothing. */
+export const ALIAS_BLOCKER = 8;
 /** Key flag: some longer key starts with this one followed by a separator. */
 export const KEY_PREFIX = 1;
 

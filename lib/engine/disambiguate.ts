@@ -6,7 +6,7 @@
  * "Full Name (ABBR)" pattern, or its context cue words appear. Ties become an honest "ambiguous"
  * mention listing the candidates; no evidence at all means no mention.
  */
-import { ALIAS_WEAK, type AliasTarget } from './alias-index';
+import { ALIAS_BLOCKER, ALIAS_EVERYDAY, ALIAS_WEAK, type AliasTarget } from './alias-index';
 import type { IndexSet } from './index-set';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, wordsOf } from './normalize';
@@ -60,13 +60,22 @@ function definedHere(folded: string, match: RawMatch, candidate: number, namesBy
 }
 
 export function disambiguate(folded: string, result: MatchResult, set: IndexSet, source: string): Mention[] {
-  const { matches, cueCounts } = result;
+  // A span won by a longer name that is not the entry ("Bank of America") says nothing.
+  const matches = result.matches.filter((match) => match.targets.some((t) => (t.flags & ALIAS_BLOCKER) === 0));
+  const { cueCounts } = result;
+  // Proper names and an entry's own names are evidence for anything of their entry; a strong
+  // everyday alias ("reconciliation deals") marks itself but vouches for a weak everyday phrase
+  // ("settlement") only together with the entry's cue words.
   const strongEntries = new Set<number>();
+  const properEntries = new Set<number>();
   const weakCandidates = new Set<number>();
   for (const match of matches) {
     for (const target of match.targets) {
-      if ((target.flags & ALIAS_WEAK) === 0) strongEntries.add(target.entry);
-      else weakCandidates.add(target.entry);
+      if ((target.flags & ALIAS_WEAK) !== 0) weakCandidates.add(target.entry);
+      else {
+        strongEntries.add(target.entry);
+        if ((target.flags & ALIAS_EVERYDAY) === 0) properEntries.add(target.entry);
+      }
     }
   }
 
@@ -85,10 +94,14 @@ export function disambiguate(folded: string, result: MatchResult, set: IndexSet,
     }
   }
 
-  // Cue words can vouch for an acronym, but not for an everyday phrase ("settlement", "corridor"):
-  // those need one of the entry's full names on the page.
+  // Cue words can vouch for an acronym, but not alone for an everyday phrase ("settlement",
+  // "corridor"): that needs one of the entry's proper names on the page, or a strong everyday
+  // name of the entry together with its cue words; never another everyday phrase alone.
+  const cued = (entry: number) => (cueCounts[entry] ?? 0) >= MIN_CUES_AS_EVIDENCE;
   const hasEvidence = (entry: number, everydayPhrase: boolean) =>
-    strongEntries.has(entry) || defined.has(entry) || (!everydayPhrase && (cueCounts[entry] ?? 0) >= MIN_CUES_AS_EVIDENCE);
+    everydayPhrase
+      ? properEntries.has(entry) || defined.has(entry) || (strongEntries.has(entry) && cued(entry))
+      : strongEntries.has(entry) || defined.has(entry) || cued(entry);
   const score = (entry: number) =>
     (strongEntries.has(entry) ? STRONG_WEIGHT : 0) +
     (defined.has(entry) ? DEFINITION_WEIGHT : 0) +
@@ -104,7 +117,7 @@ export function disambiguate(folded: string, result: MatchResult, set: IndexSet,
     const ranked = pool.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
     const top = ranked[0];
     if (top === undefined) continue;
-    const everydayPhrase = weak && match.targets.every((t) => isLowerCasePhrase(t.text));
+    const everydayPhrase = weak && match.targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
     if (weak && !hasEvidence(top.entry, everydayPhrase)) continue; // no evidence: say nothing
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
     const base = { start: match.sourceStart, end: match.sourceEnd, text, weak };
@@ -116,11 +129,6 @@ export function disambiguate(folded: string, result: MatchResult, set: IndexSet,
     }
   }
   return mentions;
-}
-
-/** All letters lower-case in a script that has case: an everyday phrase, not a proper name. */
-function isLowerCasePhrase(text: string): boolean {
-  return text === text.toLowerCase() && text !== text.toUpperCase();
 }
 
 function uniqueEntries(targets: AliasTarget[]): number[] {

@@ -23,6 +23,12 @@ export interface MatchableEntry {
   readonly names: readonly MatchableName[];
   /** Cue words whose presence on a page is evidence for this entry. */
   readonly context: readonly string[];
+  /**
+   * Longer names that contain one of this entry's names but mean something else ("Bank of
+   * America" for the United States, "Trump Tower" for Donald Trump): where one is on the page,
+   * that span is not this entry.
+   */
+  readonly blockedBy?: readonly string[];
 }
 
 /** What the glossary search needs of an entry. */

@@ -2,7 +2,7 @@
  * Compiles entries into the binary alias index (at build time for the bundled packs, at import
  * for a user's pack). Everything the matcher needs is worked out here, once.
  */
-import { ALIAS_CASE_SENSITIVE, ALIAS_WEAK, hashRange, KEY_PREFIX } from './alias-index';
+import { ALIAS_BLOCKER, ALIAS_CASE_SENSITIVE, ALIAS_EVERYDAY, ALIAS_WEAK, hashRange, KEY_PREFIX } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
@@ -16,7 +16,11 @@ export function aliasFlags(name: MatchableName): number {
   const weak = name.kind === 'acronym' || name.kind === 'weakAlias' || letters.length <= 2;
   const looksLikeAcronym = letters.length <= 6 && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
   const caseSensitive = name.caseSensitive ?? (name.kind === 'acronym' || looksLikeAcronym);
-  return (weak ? ALIAS_WEAK : 0) | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0);
+  // An entry's own name in lower case is a term's name ("reconciliation agreements"); any other
+  // lower-case name is an everyday phrase ("settlement deals", "the regime").
+  const lowerCase = name.text === name.text.toLowerCase() && name.text !== name.text.toUpperCase();
+  const everyday = lowerCase && name.kind !== 'name';
+  return (weak ? ALIAS_WEAK : 0) | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0) | (everyday ? ALIAS_EVERYDAY : 0);
 }
 
 interface KeyDraft {
@@ -122,6 +126,12 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       addPrefixes(key);
     }
     strongOf.push(strong);
+    for (const blocker of entry.blockedBy ?? []) {
+      const key = normalizeKey(blocker);
+      if (key === '') continue;
+      keyFor(key).aliases.push({ entry: entryIndex, flags: ALIAS_BLOCKER, text: blocker });
+      addPrefixes(key);
+    }
     for (const cue of entry.context) {
       const key = normalizeKey(cue);
       if (key === '') continue;

@@ -4,7 +4,7 @@
  * counted on the way. Names of switched-off packs are passed over, so a shorter name of a pack
  * that is on still matches.
  */
-import { ALIAS_CASE_SENSITIVE, type AliasTarget } from './alias-index';
+import { ALIAS_BLOCKER, ALIAS_CASE_SENSITIVE, type AliasTarget } from './alias-index';
 import type { IndexPart, IndexSet } from './index-set';
 import { isWordCode, type Normalized, sourceEnd } from './normalize';
 
@@ -155,6 +155,10 @@ export function matchText(source: string, folded: Normalized, set: IndexSet): Ma
       }
     });
 
+    // A name of the same text outranks a blocker: only a longer name that is not the entry blocks.
+    if (best !== undefined && best.targets.some((t) => (t.flags & ALIAS_BLOCKER) === 0)) {
+      best = { end: best.end, targets: best.targets.filter((t) => (t.flags & ALIAS_BLOCKER) === 0) };
+    }
     if (best !== undefined) {
       matches.push({
         start: bestStart,

@@ -150,6 +150,9 @@ export const Entry = z.strictObject({
   related: list(Related).default([]),
   designations: list(Designation).default([]),
   context: list(Wording).default([]).describe('Cue words whose presence on a page is evidence for this entry'),
+  blockedBy: list(Wording)
+    .optional()
+    .describe('Longer names containing one of this entry\'s names that mean something else ("Bank of America" for the United States)'),
   sources: list(Source).min(1),
   reviewed: IsoDate,
 });

@@ -94,6 +94,7 @@ export const TEST_ENTRIES: Entry[] = [
     'term',
     [
       { text: 'reconciliation agreements', kind: 'name' },
+      { text: 'reconciliation deals', kind: 'alias' },
       { text: 'settlement', kind: 'weakAlias' },
     ],
     ['Syria', 'Assad', 'Daraa'],

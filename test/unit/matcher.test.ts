@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
 import { compileIndex } from '../../lib/engine/index-compile';
 import { findMentions } from '../../lib/engine/scan-text';
-import { TEST_ENTRIES } from '../support/entries';
+import { entry, TEST_ENTRIES } from '../support/entries';
 
 const index = AliasIndex.open(compileIndex(TEST_ENTRIES));
 const idOf = (entry: number | undefined) => (entry === undefined ? undefined : index.entry(entry).id);
@@ -91,6 +91,35 @@ describe('matcher', () => {
       ['reconciliation agreements', 'reconciliation'],
       ['settlement', 'reconciliation'],
     ]);
+  });
+
+  it('never marks an everyday phrase because another everyday phrase of the entry is on the page', () => {
+    // "reconciliation deals" is a strong alias but itself an everyday phrase: alone it unlocks nothing…
+    expect(found('After the reconciliation deals were signed, the settlement held.')).toEqual([['reconciliation deals', 'reconciliation']]);
+    // …with the entry's cue words beside it, it does.
+    expect(found('In Daraa, Syria, officials offered reconciliation deals; the settlement held.')).toEqual([
+      ['reconciliation deals', 'reconciliation'],
+      ['settlement', 'reconciliation'],
+    ]);
+  });
+
+  it('leaves a name inside a longer name that means something else, and only there', () => {
+    const us = entry(
+      'us',
+      'place',
+      [
+        { text: 'United States', kind: 'name' },
+        { text: 'America', kind: 'weakAlias', caseSensitive: true },
+      ],
+      [],
+      { blockedBy: ['Good Morning America', 'Bank of America', 'South America'] },
+    );
+    const withBlockers = AliasIndex.open(compileIndex([us]));
+    const text = 'The United States: Good Morning America, Bank of America and South America. America answered.';
+    expect(findMentions(text, withBlockers).map((m) => m.text)).toEqual(['United States', 'America']);
+    // Without its blockers every "America" would be marked.
+    const without = AliasIndex.open(compileIndex([{ ...us, blockedBy: [] }]));
+    expect(findMentions(text, without).map((m) => m.text)).toEqual(['United States', 'America', 'America', 'America', 'America']);
   });
 
   it('does not treat the French article "un" as the UN', () => {
