@@ -156,7 +156,7 @@ export function matchText(source: string, folded: Normalized, set: IndexSet): Ma
     });
 
     // A name of the same text outranks a blocker: only a longer name that is not the entry blocks.
-    if (best !== undefined && best.targets.some((t) => (t.flags & ALIAS_BLOCKER) === 0)) {
+    if (best?.targets.some((t) => (t.flags & ALIAS_BLOCKER) === 0)) {
       best = { end: best.end, targets: best.targets.filter((t) => (t.flags & ALIAS_BLOCKER) === 0) };
     }
     if (best !== undefined) {
