@@ -11,7 +11,18 @@ const HIDDEN_OR_EDITABLE = '[hidden], [contenteditable]:not([contenteditable="fa
 /** Page chrome skipped when no article container is found and the whole body is read. */
 const CHROME = 'nav, header, footer, aside, form, dialog';
 
+/** Put between two text nodes of different blocks (paragraphs, list items, cells) and at a <br>. */
 export const NODE_SEPARATOR = '\n';
+
+/**
+ * Elements that start a new line of text. Text nodes inside one of these with no other between
+ * them are one run of prose ("Fighters of <a>HTS</a> entered" reads as one sentence) and are joined
+ * with nothing between; tags are enough here, computed styles would cost a layout.
+ */
+const BLOCKS = new Set(
+  ('address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p section summary table tbody td tfoot th thead tr ul').split(' '),
+);
 
 export interface CollectLimits {
   /** Stop after this many text nodes (pathological pages). */
@@ -24,7 +35,10 @@ export const DEFAULT_LIMITS: CollectLimits = { maxNodes: 100_000, maxChars: 4_00
 
 export interface TextSnapshot {
   readonly root: Element;
-  /** Text of every collected node, each followed by NODE_SEPARATOR. */
+  /**
+   * Text of every collected node in order: nodes of one block joined directly, NODE_SEPARATOR
+   * between blocks and at a <br>, and after the last node.
+   */
   readonly text: string;
   readonly nodes: Text[];
   /** starts[i] is where nodes[i]'s data begins in text. */
@@ -92,31 +106,55 @@ export function collectText(root: Element, exclude?: Element, limits: CollectLim
   const skip = new Set<Node>(root.querySelectorAll(selector));
   if (exclude) skip.add(exclude);
 
+  // The nearest block around a text node, cached by parent: neighbouring nodes share parents.
+  let lastParent: Node | null = null;
+  let lastBlock: Node | null = null;
+  const blockOf = (text: Node): Node | null => {
+    const parent = text.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      let at = parent;
+      while (at !== null && at !== root && !(at.nodeType === 1 && BLOCKS.has((at as Element).localName))) at = at.parentNode;
+      lastBlock = at;
+    }
+    return lastBlock;
+  };
+
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
   let node: Node | null = walker.nextNode();
+  let previousBlock: Node | null = null;
+  let lineBreak = false;
   while (node) {
     if (node.nodeType === 3) {
       const data = (node as Text).data;
       if (data.length > 0) {
-        if (nodes.length >= limits.maxNodes || length + data.length > limits.maxChars) {
+        if (nodes.length >= limits.maxNodes || length + data.length + 1 > limits.maxChars) {
           truncated = true;
           break;
         }
+        const block = blockOf(node);
+        if (nodes.length > 0 && (lineBreak || block !== previousBlock)) {
+          parts.push(NODE_SEPARATOR);
+          length += NODE_SEPARATOR.length;
+        }
+        previousBlock = block;
+        lineBreak = false;
         nodes.push(node as Text);
         starts.push(length);
         parts.push(data);
-        length += data.length + 1;
+        length += data.length;
       }
       node = walker.nextNode();
     } else if (skip.has(node)) {
       node = walker.nextSibling();
       while (node === null && walker.parentNode() !== null) node = walker.nextSibling();
     } else {
+      if ((node as Element).localName === 'br') lineBreak = true;
       node = walker.nextNode();
     }
   }
-  parts.push('');
-  return { root, text: parts.join(NODE_SEPARATOR), nodes, starts, truncated };
+  parts.push(NODE_SEPARATOR);
+  return { root, text: parts.join(''), nodes, starts, truncated };
 }
 
 /** The node index holding text offset `offset` (binary search over starts). */

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchMutations } from '../../entrypoints/content/mutation-watch';
 import { AliasIndex } from '../../lib/engine/alias-index';
 import { compileIndex } from '../../lib/engine/index-compile';
+import { quoteAround } from '../../lib/notebook/quote-anchor';
 import { collectText, findArticleRoot, rangeFor } from '../../lib/page/collect';
 import { scanPage } from '../../lib/page/page-scan';
 import { TEST_ENTRIES } from '../support/entries';
@@ -49,6 +50,28 @@ describe('collectText', () => {
     const scan = scanPage(document, index);
     expect(scan.mentions.map((m) => m.text)).toEqual(['United Nations']);
     expect(scan.ranges[0]!.toString()).toBe('United Nations');
+  });
+
+  it('joins the inline parts of one paragraph and separates blocks and line breaks', () => {
+    document.body.innerHTML =
+      '<article><p>Fighters of <a href="#">Hay’at Tahrir al-Sham</a> entered <em>Aleppo</em>.</p>' +
+      '<ul><li>First story</li><li>Second story</li></ul><p>Line one<br>line two</p>Tail</article>';
+    const { text } = collectText(document.body);
+    expect(text).toBe('Fighters of Hay’at Tahrir al-Sham entered Aleppo.\nFirst story\nSecond story\nLine one\nline two\nTail\n');
+    // "Trump<b>'s</b>": an inline split inside a word stays one word.
+    document.body.innerHTML = '<p>Al<b>eppo</b> fell.</p>';
+    expect(collectText(document.body).text).toBe('Aleppo fell.\n');
+    const snapshot = collectText(document.body);
+    expect(rangeFor(snapshot, 0, 6).toString()).toBe('Aleppo');
+  });
+
+  it('gives a saved quote the whole sentence when the name is a link (issue 14)', () => {
+    document.body.innerHTML = '<article><p>Fighters of <a href="#">Hayat Tahrir al-Sham</a> entered the city at dawn.</p></article>';
+    const { text } = collectText(document.body);
+    const start = text.indexOf('Hayat');
+    expect(quoteAround(text, start, start + 'Hayat Tahrir al-Sham'.length).exact).toBe(
+      'Fighters of Hayat Tahrir al-Sham entered the city at dawn.',
+    );
   });
 
   it('skips its own UI host', () => {
