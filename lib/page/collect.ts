@@ -20,8 +20,10 @@ export const NODE_SEPARATOR = '\n';
  * with nothing between; tags are enough here, computed styles would cost a layout.
  */
 const BLOCKS = new Set(
-  ('address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form ' +
-    'h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p section summary table tbody td tfoot th thead tr ul').split(' '),
+  (
+    'address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
 );
 
 export interface CollectLimits {
