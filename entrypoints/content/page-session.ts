@@ -124,10 +124,17 @@ export class PageSession extends Emitter<SessionEvents> {
     this.emit('painted', this.scan);
   }
 
-  /** The last answer's mentions minus the entries the user hid on this site ("not this here"). */
+  /**
+   * The last answer's mentions minus the entries the user hid on this site ("not this here") and,
+   * unless the reader asked for them, names every reader knows (countries, heads of state, the UN).
+   */
   visibleMentions(): Mention[] {
     const hidden = this.site === undefined ? [] : hiddenOn(this.settings, this.site);
-    return withoutHidden(this.found?.mentions ?? [], (index) => hidden.includes(this.entries.get(index)?.id ?? ''));
+    const { markWellKnown } = this.settings;
+    return withoutHidden(this.found?.mentions ?? [], (index) => {
+      const entry = this.entries.get(index);
+      return hidden.includes(entry?.id ?? '') || (!markWellKnown && entry?.wellKnown === true);
+    });
   }
 
   /** Decides, from the settings and what the page is, whether Backstory runs here. */

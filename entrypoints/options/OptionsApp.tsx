@@ -93,6 +93,12 @@ export function OptionsApp() {
           ]}
           onChange={(markMode) => void change({ markMode })}
         />
+        <fieldset>
+          <legend>{t('options_well_known_legend')}</legend>
+          <Check class="choice" checked={settings.markWellKnown} onChange={(markWellKnown) => void change({ markWellKnown })}>
+            {t('options_well_known')}
+          </Check>
+        </fieldset>
         <Choice
           name="theme"
           legend={t('options_theme_legend')}

@@ -27,7 +27,12 @@ export interface IndexedEntry {
   readonly id: string;
   readonly name: string;
   readonly kind: EntryKind;
+  /** Marked only when the reader turns on well-known names (see MatchableEntry.wellKnown). */
+  readonly wellKnown?: true;
 }
+
+/** Entry flag: the entry is well known. */
+export const ENTRY_WELL_KNOWN = 1;
 
 /** One name of one entry as found in the index. */
 export interface AliasTarget {
@@ -137,6 +142,7 @@ export class AliasIndex {
         id: this.string(s.entryIdStart[i]!, s.entryIdLength[i]!),
         name: this.string(s.entryNameStart[i]!, s.entryNameLength[i]!),
         kind: ENTRY_KINDS[s.entryKind[i]!] ?? 'term',
+        ...((s.entryFlags[i]! & ENTRY_WELL_KNOWN) !== 0 ? { wellKnown: true as const } : {}),
       };
       this.entryCache[i] = cached;
     }

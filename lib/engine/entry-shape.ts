@@ -29,6 +29,8 @@ export interface MatchableEntry {
    * that span is not this entry.
    */
   readonly blockedBy?: readonly string[];
+  /** A name every reader knows (a country, a head of state, the UN): marked only when the reader asks. */
+  readonly wellKnown?: boolean;
 }
 
 /** What the glossary search needs of an entry. */

@@ -2,7 +2,7 @@
  * Compiles entries into the binary alias index (at build time for the bundled packs, at import
  * for a user's pack). Everything the matcher needs is worked out here, once.
  */
-import { ALIAS_BLOCKER, ALIAS_CASE_SENSITIVE, ALIAS_EVERYDAY, ALIAS_WEAK, hashRange, KEY_PREFIX } from './alias-index';
+import { ALIAS_BLOCKER, ALIAS_CASE_SENSITIVE, ALIAS_EVERYDAY, ALIAS_WEAK, ENTRY_WELL_KNOWN, hashRange, KEY_PREFIX } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
@@ -209,6 +209,7 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
     entryNameStart: entries.map((e) => pool.add(e.name)),
     entryNameLength: entries.map((e) => e.name.length),
     entryKind: entries.map((e) => ENTRY_KINDS.indexOf(e.kind)),
+    entryFlags: entries.map((e) => (e.wellKnown ? ENTRY_WELL_KNOWN : 0)),
     entryPack: entries.map((_, i) => packs.entryPack(i)),
     entryStrong,
     strong,

@@ -11,7 +11,7 @@
  */
 
 const MAGIC = 0x58495342; // "BSIX"
-const VERSION = 2;
+const VERSION = 3;
 
 export interface IndexCounts {
   readonly entryCount: number;
@@ -65,6 +65,7 @@ const SECTIONS = {
   entryNameStart: u32((c) => c.entryCount),
   entryNameLength: u16((c) => c.entryCount),
   entryKind: u8((c) => c.entryCount),
+  entryFlags: u8((c) => c.entryCount),
   entryPack: u16((c) => c.entryCount),
   entryStrong: u32((c) => c.entryCount + 1), // offsets into strong
   strong: u32((c) => c.strongCount), // key ids of each entry's strong names
@@ -93,6 +94,7 @@ export interface IndexSections extends IndexCounts {
   readonly entryNameStart: Uint32Array;
   readonly entryNameLength: Uint16Array;
   readonly entryKind: Uint8Array;
+  readonly entryFlags: Uint8Array;
   readonly entryPack: Uint16Array;
   readonly entryStrong: Uint32Array;
   readonly strong: Uint32Array;

@@ -150,6 +150,10 @@ export const Entry = z.strictObject({
   related: list(Related).default([]),
   designations: list(Designation).default([]),
   context: list(Wording).default([]).describe('Cue words whose presence on a page is evidence for this entry'),
+  wellKnown: z
+    .boolean()
+    .optional()
+    .describe('A name every reader knows (a country, a head of state or government, the UN): marked only when the reader turns that on'),
   blockedBy: list(Wording)
     .optional()
     .describe('Longer names containing one of this entry\'s names that mean something else ("Bank of America" for the United States)'),

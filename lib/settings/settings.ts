@@ -20,6 +20,8 @@ export interface Settings {
   readonly highlightStyle: HighlightStyle;
   /** Mark every mention, or only the first of each entity. */
   readonly markMode: 'all' | 'first';
+  /** Mark names every reader knows (countries, heads of state, the UN); off, they are left unmarked. */
+  readonly markWellKnown: boolean;
   readonly hoverDelayMs: number;
   /** Designation authorities (authorityId) whose listings the card leaves out. */
   readonly hiddenAuthorities: string[];
@@ -83,6 +85,7 @@ const CHECKS: Record<keyof Settings, Check> = {
   disabledPacks: idList(SETTINGS_LIMITS.ids),
   highlightStyle: oneOf('underline', 'background', 'none'),
   markMode: oneOf('all', 'first'),
+  markWellKnown: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   hoverDelayMs: (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 2000
       ? undefined
@@ -118,6 +121,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledPacks: [],
   highlightStyle: 'underline',
   markMode: 'all',
+  markWellKnown: false,
   hoverDelayMs: 300,
   hiddenAuthorities: [],
   showArticleDateComparison: true,

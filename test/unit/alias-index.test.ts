@@ -85,8 +85,8 @@ describe('compiled alias index', () => {
     );
     const big = compileIndex(many);
     const opened = AliasIndex.open(big);
-    expect(opened.entry(12_345).id).toBe('e12345');
-    expect(opened.find('synthetic front number 19999')).toBeGreaterThanOrEqual(0);
+    expect(opened.entry(4_321).id).toBe('e4321');
+    expect(opened.find('synthetic front number 4999')).toBeGreaterThanOrEqual(0);
   });
 });
 
