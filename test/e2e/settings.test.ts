@@ -79,6 +79,18 @@ describe('settings (Chromium)', () => {
         { timeout: 10_000 },
       );
 
+      // Names every reader knows (the United States, Russia, the UN) are left unmarked until asked for.
+      const tinted = () => article.evaluate(() => [...(CSS.highlights.get('backstory-tint') ?? [])].map((r) => (r as Range).toString()));
+      expect(await tinted()).not.toContain('Russia');
+      await options.getByRole('checkbox', { name: /Also mark well-known names/ }).check();
+      await article.waitForFunction(
+        () => [...(CSS.highlights.get('backstory-tint') ?? [])].some((r) => (r as Range).toString() === 'Russia'),
+        undefined,
+        { timeout: 10_000 },
+      );
+      await options.getByRole('checkbox', { name: /Also mark well-known names/ }).uncheck();
+      await expect.poll(tinted).not.toContain('Russia');
+
       // The theme applies to Backstory's own pages as well as to cards, at once.
       const background = () => options.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       await options.getByRole('radio', { name: 'Light' }).check();

@@ -65,6 +65,14 @@ describe('compiled alias index', () => {
     expect(index.strongKeys(hts)).not.toContain('hts');
   });
 
+  it('flags well-known entries (left unmarked unless the reader asks)', () => {
+    const flagged = AliasIndex.open(
+      compileIndex([entry('un', 'organization', [{ text: 'United Nations', kind: 'name' }], [], { wellKnown: true }), TEST_ENTRIES[0]!]),
+    );
+    expect(flagged.entry(0).wellKnown).toBe(true);
+    expect(flagged.entry(1).wellKnown).toBeUndefined();
+  });
+
   it('reads the same from a copy at an unaligned offset as from the original', () => {
     const shifted = new Uint8Array(bytes.byteLength + 1);
     shifted.set(bytes, 1);
