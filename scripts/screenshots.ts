@@ -2,18 +2,46 @@
  * `npm run screenshots`: every surface a reader sees, in Chromium, light and dark, written to
  * .output/screenshots/ to be looked at: the welcome page that opens on install, the demo page with a
  * card, the popup, the settings page section by section, the notebook (articles and entities) and
- * the side panel. The welcome page is also taken 400 px wide, and it and the popup right to left
- * (the layout an Arabic translation gets; the words stay English until there is one).
+ * the side panel. The welcome page is also taken 400 px wide, and it and the popup right to left.
+ *
+ * Then the same surfaces in each translation, light only, the browser running in that language
+ * (`fr-light-card.png`, `ar-light-popup.png`…). SCREENSHOT_LANG picks the languages, comma-separated:
+ * `SCREENSHOT_LANG=ar npm run screenshots` (default: en,fr,ar; "en" is light and dark).
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { centreOf } from '../test/e2e/page-helpers';
 import { launchWithExtension, welcomePage } from '../test/support/browsers';
+import type { Catalogue } from '../test/support/chrome-i18n';
 import { readClosedCard } from '../test/support/closed-card';
 import { startStaticServer } from '../test/support/static-server';
 
 const OUT = join('.output', 'screenshots');
+
+/**
+ * The messages of `language`, for finding the pages' elements: text(key) as it is, pattern(key) with
+ * its placeholders matching anything (and any space any space: Playwright normalises them), and
+ * plural(base) matching any of a plural message's forms.
+ */
+function messages(language: string) {
+  const catalogue: Catalogue = JSON.parse(readFileSync(join('public/_locales', language, 'messages.json'), 'utf8'));
+  const source = (key: string) =>
+    catalogue[key]!.message.split(/\$[A-Za-z0-9_]+\$/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .join('.*');
+  return {
+    text: (key: string) => catalogue[key]!.message,
+    pattern: (key: string) => new RegExp(`^${source(key)}$`),
+    plural: (base: string) =>
+      new RegExp(
+        `^(?:${Object.keys(catalogue)
+          .filter((key) => key.startsWith(`${base}_`) && /_(zero|one|two|few|many|other)$/.test(key))
+          .map(source)
+          .join('|')})$`,
+      ),
+  };
+}
 
 type ChromeTabs = { chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } } };
 
@@ -21,17 +49,26 @@ async function main() {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const server = await startStaticServer({ '/demo.html': { body: readFileSync('assets/demo/article.html') } });
-  for (const scheme of ['light', 'dark'] as const) {
+  const languages = (process.env.SCREENSHOT_LANG ?? 'en,fr,ar').split(',').map((language) => language.trim());
+  const runs = languages.flatMap((language) =>
+    language === 'en' ? (['light', 'dark'] as const).map((scheme) => ({ language, scheme })) : [{ language, scheme: 'light' as const }],
+  );
+  for (const { language, scheme } of runs) {
+    const m = messages(language);
+    const english = language === 'en';
     const browser = await launchWithExtension('chromium', {
       build: 'shipped',
       colorScheme: scheme,
       viewport: { width: 1200, height: 900 },
       welcome: 'keep',
+      ...(english ? {} : { uiLanguage: language }),
     });
+    const prefix = english ? scheme : `${language}-${scheme}`;
     try {
-      const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(OUT, `${scheme}-${name}.png`), fullPage });
+      const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: join(OUT, `${prefix}-${name}.png`), fullPage });
       /** The same page right to left, as an Arabic or Hebrew translation would lay it out. */
       const rtlShot = async (page: Page, name: string) => {
+        if (!english) return; // a translation is shot in its own direction
         await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
         await shot(page, `${name}-rtl`, true);
         await page.evaluate(() => document.documentElement.setAttribute('dir', 'ltr'));
@@ -39,10 +76,7 @@ async function main() {
 
       const welcome = await welcomePage(browser.context);
       await welcome.setViewportSize({ width: 1200, height: 900 });
-      await welcome
-        .getByText(/^\d+ entries$/)
-        .first()
-        .waitFor({ timeout: 10_000 });
+      await welcome.getByText(m.plural('welcome_pack_entries')).first().waitFor({ timeout: 10_000 });
       await welcome.locator('kbd').first().waitFor();
       await shot(welcome, 'welcome', true);
       await rtlShot(welcome, 'welcome');
@@ -65,9 +99,9 @@ async function main() {
       const popup = await browser.context.newPage();
       await popup.setViewportSize({ width: 360, height: 700 });
       await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
-      await popup.getByRole('region', { name: 'Organisation' }).waitFor({ timeout: 10_000 });
-      await popup.getByRole('button', { name: 'Save article to notebook' }).click();
-      await popup.getByText(/^Saved/).waitFor({ timeout: 10_000 });
+      await popup.getByRole('region', { name: m.text('kind_organization') }).waitFor({ timeout: 10_000 });
+      await popup.getByRole('button', { name: m.text('popup_save') }).click();
+      await popup.getByText(m.plural('popup_saved')).waitFor({ timeout: 10_000 });
       await shot(popup, 'popup', true);
       await rtlShot(popup, 'popup');
 
@@ -76,7 +110,7 @@ async function main() {
       await options.getByRole('checkbox', { name: 'Syria conflict: core reference' }).waitFor();
       for (const section of ['sources', 'display', 'sites', 'data', 'keyboard', 'browse', 'about']) {
         const element = options.locator(`section[aria-labelledby="${section}-title"]`);
-        await element.screenshot({ path: join(OUT, `${scheme}-options-${section}.png`) });
+        await element.screenshot({ path: join(OUT, `${prefix}-options-${section}.png`) });
       }
       await shot(options, 'options-top');
 
@@ -84,7 +118,7 @@ async function main() {
       await notebook.goto(`${browser.extensionOrigin}/notebook.html`);
       await notebook.locator('article.saved-article summary').click();
       await shot(notebook, 'notebook-articles', true);
-      await notebook.getByRole('button', { name: /^Entities/ }).click();
+      await notebook.getByRole('button', { name: m.pattern('notebook_view_entities') }).click();
       await shot(notebook, 'notebook-entities');
 
       const panel = await browser.context.newPage();

@@ -93,7 +93,9 @@ export function PacksSection({
                   ? plural('packs_meta_imported', pack.entryCount, pack.version, formatDate(pack.updated), pack.license)
                   : plural('packs_meta_bundled', pack.entryCount, pack.version, formatDate(pack.updated), pack.license)}
               </p>
-              <p class="description">{pack.description}</p>
+              <p class="description" dir="auto">
+                {pack.description}
+              </p>
               {pack.source && (
                 <p class="meta">{tNodes('packs_from', <span dir="ltr">{pack.source.url}</span>, when(pack.source.fetchedAt))}</p>
               )}

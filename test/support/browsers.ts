@@ -80,6 +80,12 @@ export interface LaunchOptions {
    * it opens itself; 'keep' leaves it open (find it with welcomePage()).
    */
   readonly welcome?: 'close' | 'keep';
+  /**
+   * Chromium only: the browser's UI language ("ar", "fr"), which picks the extension's messages.
+   * `--lang` does it in headless Chromium on Linux (the LANGUAGE variable alone does not); the
+   * extension then has that language's messages, while i18n.getUILanguage() stays en-US.
+   */
+  readonly uiLanguage?: string;
 }
 
 export const WELCOME_PATH = '/welcome.html';
@@ -106,15 +112,19 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
   if (name === 'chromium') {
     // Loopback (the test pages) bypasses the proxy by default; everything else must go through it.
     const proxyArgs = options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : [];
+    const langArgs = options.uiLanguage ? [`--lang=${options.uiLanguage}`] : [];
     context = await chromium.launchPersistentContext(profile, {
       ...common,
       executablePath,
-      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...proxyArgs],
+      ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...proxyArgs, ...langArgs],
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     // Firefox opens no welcome tab for an extension installed from the profile, Chromium does.
     if (options.build === 'shipped' && freshProfile && options.welcome !== 'keep') await (await welcomePage(context)).close();
   } else {
+    // Firefox takes its UI language from a language pack, which the test machine does not have.
+    if (options.uiLanguage) throw new Error('launchWithExtension: uiLanguage is for Chromium only');
     mkdirSync(join(profile, 'extensions'), { recursive: true });
     writeFileSync(join(profile, 'extensions', GECKO_ID), dir);
     const proxyPrefs: Record<string, string | number | boolean> = options.proxyPort
