@@ -13,6 +13,7 @@ import { AliasIndex } from '../../lib/engine/alias-index';
 import { findMentions } from '../../lib/engine/scan-text';
 import { collectText, findArticleRoot } from '../../lib/page/collect';
 import { type PageScan, paintScan, placeMentions, readPage, scanPage } from '../../lib/page/page-scan';
+import { readEveryTextNode } from './floor-walk';
 import { buildAliasRegExp, highlightMatches } from './regex-peer';
 
 export interface Timing {
@@ -41,13 +42,7 @@ function fromBase64(text: string): Uint8Array {
 /** The floor: one TreeWalker pass over the body that reads every text node's data and nothing else. */
 export function floor(): Timing {
   const start = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let nodes = 0;
-  let chars = 0;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    chars += (node as Text).data.length;
-    nodes++;
-  }
+  const { nodes, chars } = readEveryTextNode(document.body);
   const ms = performance.now() - start;
   kept.sink = chars;
   return { ms, found: nodes };

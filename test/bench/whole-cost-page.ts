@@ -5,6 +5,8 @@
  * as the content script (document_idle: a task after DOMContentLoaded) and records what it did in
  * window.benchResult; its time is read from the trace, attributed to its script's URL.
  */
+
+import { readEveryTextNode } from './floor-walk';
 import { buildAliasRegExp, highlightMatches } from './regex-peer';
 
 export interface PageResult {
@@ -23,13 +25,7 @@ interface BenchWindow {
 
 function floor(): PageResult {
   const start = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let nodes = 0;
-  let chars = 0;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    chars += (node as Text).data.length;
-    nodes++;
-  }
+  const { nodes, chars } = readEveryTextNode(document.body);
   (window as unknown as { benchSink: number }).benchSink = chars;
   return { role: 'floor', found: nodes, ms: performance.now() - start };
 }
