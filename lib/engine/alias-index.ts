@@ -19,6 +19,8 @@ export const ALIAS_CASE_SENSITIVE = 2;
 export const ALIAS_EVERYDAY = 4;
 /** A longer name that is not the entry (its blockedBy): it wins the span and marks nothing. */
 export const ALIAS_BLOCKER = 8;
+/** A person's surname alone, derived from their full names: marks only beside a full name. */
+export const ALIAS_SURNAME = 16;
 /** Key flag: some longer key starts with this one followed by a separator. */
 export const KEY_PREFIX = 1;
 

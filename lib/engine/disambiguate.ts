@@ -6,7 +6,7 @@
  * "Full Name (ABBR)" pattern, or its context cue words appear. Ties become an honest "ambiguous"
  * mention listing the candidates; no evidence at all means no mention.
  */
-import { ALIAS_BLOCKER, ALIAS_EVERYDAY, ALIAS_WEAK, type AliasTarget } from './alias-index';
+import { ALIAS_BLOCKER, ALIAS_EVERYDAY, ALIAS_SURNAME, ALIAS_WEAK, type AliasTarget } from './alias-index';
 import type { IndexSet } from './index-set';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, wordsOf } from './normalize';
@@ -118,7 +118,9 @@ export function disambiguate(folded: string, result: MatchResult, set: IndexSet,
     const top = ranked[0];
     if (top === undefined) continue;
     const everydayPhrase = weak && match.targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
-    if (weak && !hasEvidence(top.entry, everydayPhrase)) continue; // no evidence: say nothing
+    // A surname alone is that person only where one of their full names is on the page.
+    const surnameOnly = weak && match.targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
+    if (surnameOnly ? !properEntries.has(top.entry) : weak && !hasEvidence(top.entry, everydayPhrase)) continue; // no evidence: say nothing
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
     const base = { start: match.sourceStart, end: match.sourceEnd, text, weak };
     if (tied.length === 1) {

@@ -2,10 +2,20 @@
  * Compiles entries into the binary alias index (at build time for the bundled packs, at import
  * for a user's pack). Everything the matcher needs is worked out here, once.
  */
-import { ALIAS_BLOCKER, ALIAS_CASE_SENSITIVE, ALIAS_EVERYDAY, ALIAS_WEAK, ENTRY_WELL_KNOWN, hashRange, KEY_PREFIX } from './alias-index';
+import {
+  ALIAS_BLOCKER,
+  ALIAS_CASE_SENSITIVE,
+  ALIAS_EVERYDAY,
+  ALIAS_SURNAME,
+  ALIAS_WEAK,
+  ENTRY_WELL_KNOWN,
+  hashRange,
+  KEY_PREFIX,
+} from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
+import { derivedSurnames } from './surnames';
 
 /**
  * A name is weak when it is an acronym, marked weak, or one or two letters: such names annotate
@@ -126,6 +136,12 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       addPrefixes(key);
     }
     strongOf.push(strong);
+    for (const surname of derivedSurnames(entry)) {
+      const key = normalizeKey(surname.text);
+      if (key === '') continue;
+      keyFor(key).aliases.push({ entry: entryIndex, flags: ALIAS_WEAK | ALIAS_SURNAME | surname.flags, text: surname.text });
+      addPrefixes(key);
+    }
     for (const blocker of entry.blockedBy ?? []) {
       const key = normalizeKey(blocker);
       if (key === '') continue;
