@@ -35,7 +35,7 @@ async function extensionPage(browser: ExtensionBrowser, open: () => Promise<unkn
     seen.add(page);
     await new Promise((resolve) => setTimeout(resolve, 1000)); // let the move between processes finish
     try {
-      await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 8_000 });
+      await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 15_000 });
       return page;
     } catch (error) {
       if (attempt === 3) throw error;

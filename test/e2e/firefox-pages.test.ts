@@ -73,7 +73,7 @@ describe('extension pages (Firefox)', () => {
   });
 
   it('saves from the card; the notebook exports Markdown and CSV; the popup lists the entities and opens a card', {
-    retry: 2,
+    retry: 4,
   }, async () => {
     const browser = await launchWithExtension('firefox');
     try {
@@ -108,7 +108,7 @@ describe('extension pages (Firefox)', () => {
   });
 
   it('settings: a pack switched off unmarks an open page; a malformed import changes nothing; a pack from a URL marks a new term; a data export re-imports exactly', {
-    retry: 2,
+    retry: 4,
   }, async () => {
     const browser = await launchWithExtension('firefox');
     try {
