@@ -6,7 +6,15 @@ import type { AliasIndex } from '../engine/alias-index';
 import type { Mention } from '../engine/disambiguate';
 import { findMentions } from '../engine/scan-text';
 import { type CollectLimits, collectText, DEFAULT_LIMITS, findArticleRoot, rangeFor, type TextSnapshot } from './collect';
-import { HIGHLIGHT_AMBIGUOUS, HIGHLIGHT_RESOLVED, HIGHLIGHT_TINT, paint } from './highlight';
+import {
+  HIGHLIGHT_AMBIGUOUS,
+  HIGHLIGHT_RESOLVED,
+  HIGHLIGHT_SCRIPT,
+  HIGHLIGHT_SCRIPT_AMBIGUOUS,
+  HIGHLIGHT_TINT,
+  needsTint,
+  paint,
+} from './highlight';
 
 export interface PageScan {
   readonly snapshot: TextSnapshot;
@@ -46,11 +54,15 @@ export function scanPage(doc: Document, index: AliasIndex, exclude?: Element, li
 export type PaintStyle = 'underline' | 'background' | 'none';
 
 export function paintScan(scan: PageScan, style: PaintStyle = 'underline'): void {
-  const resolved = scan.ranges.filter((_, i) => scan.mentions[i]!.entry !== undefined);
-  const ambiguous = scan.ranges.filter((_, i) => scan.mentions[i]!.entry === undefined);
-  paint(HIGHLIGHT_RESOLVED, style === 'underline' ? resolved : []);
-  paint(HIGHLIGHT_AMBIGUOUS, style === 'underline' ? ambiguous : []);
-  paint(HIGHLIGHT_TINT, style === 'background' ? [...resolved, ...ambiguous] : []);
+  const pick = (ambiguous: boolean, tinted: boolean) =>
+    scan.ranges.filter((_, i) => (scan.mentions[i]!.entry === undefined) === ambiguous && needsTint(scan.mentions[i]!.text) === tinted);
+  const underline = style === 'underline';
+  paint(HIGHLIGHT_RESOLVED, underline ? pick(false, false) : []);
+  paint(HIGHLIGHT_AMBIGUOUS, underline ? pick(true, false) : []);
+  // In the underline style, Arabic-script names get a tint: dots under them would read as letters' dots.
+  paint(HIGHLIGHT_SCRIPT, underline ? pick(false, true) : []);
+  paint(HIGHLIGHT_SCRIPT_AMBIGUOUS, underline ? pick(true, true) : []);
+  paint(HIGHLIGHT_TINT, style === 'background' ? scan.ranges : []);
 }
 
 /** Only the first mention of each entry (ambiguous mentions are kept: each may mean something else). */
