@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser } from '../support/browsers';
-import { centreOf } from './page-helpers';
+import { centreOf, waitForPaint } from './page-helpers';
 
 /** The part of the WebExtension API these tests call from an extension page. */
 export interface ExtensionApi {
@@ -53,6 +53,14 @@ export async function notebookFromCard(browser: ExtensionBrowser, article: Page)
   await card.getByRole('button', { name: 'Save article' }).click();
   await card.getByText(/Saved to your notebook with \d+ entities\./).waitFor();
   return extensionPage(browser, () => card.getByRole('button', { name: 'Open notebook' }).click(), '/notebook.html', 'Notebook');
+}
+
+/** Opens the demo article, waits for its marks, saves it and opens the notebook from its card. */
+export async function demoNotebook(browser: ExtensionBrowser, demoUrl: string): Promise<{ article: Page; notebook: Page }> {
+  const article = await browser.context.newPage();
+  await article.goto(demoUrl);
+  await waitForPaint(article, 10);
+  return { article, notebook: await notebookFromCard(browser, article) };
 }
 
 /** Opens another of the extension's pages from one of them, in a new tab. */

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS, launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
-import { type ExtensionApi, notebookFromCard, openFrom } from './firefox-extension-pages';
+import { demoNotebook, type ExtensionApi, openFrom } from './firefox-extension-pages';
 import { centreOf, paintedTexts, waitForPaint } from './page-helpers';
 
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
@@ -77,10 +77,7 @@ describe('extension pages (Firefox)', () => {
   }, async () => {
     const browser = await launchWithExtension('firefox');
     try {
-      const article = await browser.context.newPage();
-      await article.goto(`${server.origin}/demo.html`);
-      await waitForPaint(article, 10);
-      const notebook = await notebookFromCard(browser, article);
+      const { article, notebook } = await demoNotebook(browser, `${server.origin}/demo.html`);
       const saved = notebook.locator('article.saved-article');
       expect(await saved.getByRole('link').innerText()).toMatch(/^Rebels push south from Aleppo/);
       const markdown = await downloaded(notebook, () => notebook.getByRole('button', { name: 'Export Markdown' }).click());
@@ -112,10 +109,7 @@ describe('extension pages (Firefox)', () => {
   }, async () => {
     const browser = await launchWithExtension('firefox');
     try {
-      const article = await browser.context.newPage();
-      await article.goto(`${server.origin}/demo.html`);
-      await waitForPaint(article, 10);
-      const notebook = await notebookFromCard(browser, article);
+      const { article, notebook } = await demoNotebook(browser, `${server.origin}/demo.html`);
       const settings = await openFrom(browser, notebook, '/options.html', 'Backstory settings');
       const packToggle = settings.getByRole('checkbox', { name: 'Syria conflict: core reference' });
       await packToggle.waitFor({ timeout: 15_000 });

@@ -13,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atLeast, auditPage, formatViolations } from '../support/axe';
 import { launchWithExtension, WELCOME_PATH, welcomePage } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
-import { notebookFromCard, openFrom } from './firefox-extension-pages';
-import { waitForPaint } from './page-helpers';
+import { demoNotebook, openFrom } from './firefox-extension-pages';
 
 const PACKS_DIR = 'assets/packs';
 /** Each bundled pack's title and its number of entries (one file each), read from the sources. */
@@ -113,13 +112,10 @@ describe('welcome page (Firefox)', () => {
 
   // Firefox lets a test reach an extension page only through the extension (see firefox-extension-pages.ts),
   // and now and then loses such a page as it moves between processes: retried in a fresh browser.
-  it('lists the packs and the shortcuts, with no serious axe violation', { retry: 2 }, async () => {
+  it('lists the packs and the shortcuts, with no serious axe violation', { retry: 4 }, async () => {
     const browser = await launchWithExtension('firefox');
     try {
-      const article = await browser.context.newPage();
-      await article.goto(`${server.origin}/demo.html`);
-      await waitForPaint(article, 10);
-      const notebook = await notebookFromCard(browser, article);
+      const { notebook } = await demoNotebook(browser, `${server.origin}/demo.html`);
       const page = await openFrom(browser, notebook, WELCOME_PATH, 'Welcome to Backstory');
       await expectWelcomeContent(page);
       await expectNoSeriousViolations(page, 'welcome page in Firefox');
