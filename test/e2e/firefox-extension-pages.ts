@@ -30,11 +30,12 @@ async function extensionPage(browser: ExtensionBrowser, open: () => Promise<unkn
     for (const page of browser.context.pages()) if (page.url().includes(path)) seen.add(page);
     await open();
     const fresh = () => browser.context.pages().find((candidate) => !seen.has(candidate) && candidate.url().includes(path));
-    await expect.poll(() => fresh() !== undefined, { timeout: 15_000 }).toBe(true);
-    const page = fresh()!;
-    seen.add(page);
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // let the move between processes finish
     try {
+      // The new tab itself may be the one Playwright loses: then it is asked for again too.
+      await expect.poll(() => fresh() !== undefined, { timeout: 15_000 }).toBe(true);
+      const page = fresh()!;
+      seen.add(page);
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // let the move between processes finish
       await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 15_000 });
       return page;
     } catch (error) {
