@@ -6,7 +6,7 @@
  * "Full Name (ABBR)" pattern, or its context cue words appear. Ties become an honest "ambiguous"
  * mention listing the candidates; no evidence at all means no mention.
  */
-import { ALIAS_BLOCKER, ALIAS_EVERYDAY, ALIAS_SURNAME, ALIAS_WEAK, type AliasTarget } from './alias-index';
+import { ALIAS_EVERYDAY, ALIAS_SURNAME, ALIAS_WEAK, type AliasTarget } from './alias-index';
 import type { IndexSet } from './index-set';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, wordsOf } from './normalize';
@@ -60,9 +60,7 @@ function definedHere(folded: string, match: RawMatch, candidate: number, namesBy
 }
 
 export function disambiguate(folded: string, result: MatchResult, set: IndexSet, source: string): Mention[] {
-  // A span won by a longer name that is not the entry ("Bank of America") says nothing.
-  const matches = result.matches.filter((match) => match.targets.some((t) => (t.flags & ALIAS_BLOCKER) === 0));
-  const { cueCounts } = result;
+  const { matches, cueCounts } = result;
   // Proper names and an entry's own names are evidence for anything of their entry; a strong
   // everyday alias ("reconciliation deals") marks itself but vouches for a weak everyday phrase
   // ("settlement") only together with the entry's cue words.

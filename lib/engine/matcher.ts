@@ -155,20 +155,19 @@ export function matchText(source: string, folded: Normalized, set: IndexSet): Ma
       }
     });
 
-    // A name of the same text outranks a blocker: only a longer name that is not the entry blocks.
-    if (best?.targets.some((t) => (t.flags & ALIAS_BLOCKER) === 0)) {
-      best = { end: best.end, targets: best.targets.filter((t) => (t.flags & ALIAS_BLOCKER) === 0) };
-    }
-    if (best !== undefined) {
-      matches.push({
-        start: bestStart,
-        end: best.end,
-        sourceStart: folded.offsets[bestStart]!,
-        sourceEnd: sourceEnd(source, folded, best.end - 1),
-        targets: best.targets,
-      });
-      i = best.end;
-    }
+    if (best === undefined) continue;
+    i = best.end;
+    // A name of the same text outranks a blocker; a span won by blockers alone ("Bank of America")
+    // is passed over and marks nothing.
+    const named = best.targets.filter((t) => (t.flags & ALIAS_BLOCKER) === 0);
+    if (named.length === 0) continue;
+    matches.push({
+      start: bestStart,
+      end: best.end,
+      sourceStart: folded.offsets[bestStart]!,
+      sourceEnd: sourceEnd(source, folded, best.end - 1),
+      targets: named,
+    });
   }
   return { matches, cueCounts };
 }

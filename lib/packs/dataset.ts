@@ -137,6 +137,8 @@ export interface UserPackData {
  */
 export class OpenDataset {
   private readonly userPacks: UserPackData[];
+  /** Every pack, none masked: lookups by id and name (its id map is built once, on first use). */
+  private readonly all: IndexSet;
   private cachedSet: { key: string; set: IndexSet } | undefined;
   private readonly shardReads = new Map<number, Promise<Entry[]>>();
 
@@ -146,6 +148,11 @@ export class OpenDataset {
     private readonly readUserPack: (id: string) => Promise<Pack | undefined>,
   ) {
     this.userPacks = userPacks.map((compiled) => ({ compiled, index: AliasIndex.open(compiled.index) }));
+    this.all = new IndexSet(this.indexes());
+  }
+
+  private indexes(): AliasIndex[] {
+    return [this.bundled.index, ...this.userPacks.map((p) => p.index)];
   }
 
   describe(): DatasetDescription {
@@ -158,16 +165,15 @@ export class OpenDataset {
 
   /** Every index, switched-off packs masked. */
   indexSet(disabledPacks: readonly string[] = []): IndexSet {
+    if (disabledPacks.length === 0) return this.all;
     const key = [...disabledPacks].sort().join('\n');
-    if (this.cachedSet?.key !== key) {
-      this.cachedSet = { key, set: new IndexSet([this.bundled.index, ...this.userPacks.map((p) => p.index)], disabledPacks) };
-    }
+    if (this.cachedSet?.key !== key) this.cachedSet = { key, set: new IndexSet(this.indexes(), disabledPacks) };
     return this.cachedSet.set;
   }
 
   /** An entry by id with its pack, or undefined. */
   async entry(id: string): Promise<{ entry: Entry; packId: string } | undefined> {
-    const set = this.indexSet();
+    const set = this.all;
     const n = set.numberOf(id);
     if (n === undefined) return undefined;
     const packId = set.packOf(n);
@@ -181,7 +187,7 @@ export class OpenDataset {
 
   /** The name of the entry with this id, from the index (no entry record is read). */
   nameOf(id: string): string | undefined {
-    const set = this.indexSet();
+    const set = this.all;
     const n = set.numberOf(id);
     return n === undefined ? undefined : set.entry(n).name;
   }
@@ -199,7 +205,7 @@ export class OpenDataset {
 
   /** Every entry id with the pack that holds it (for import clash checks). */
   entryPacks(): Map<string, string> {
-    const set = this.indexSet();
+    const set = this.all;
     const packs = new Map<string, string>();
     for (let i = 0; i < set.entryCount; i++) packs.set(set.entry(i).id, set.packOf(i));
     return packs;
