@@ -57,6 +57,21 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
     ]);
   });
 
+  it('knows German genitives and the dpa spelling "Raka", written as dpa writes it', () => {
+    expect(found('Syriens Nachbarn, Russlands Veto, Israels Angriffe und Irans Einfluss')).toEqual([
+      ['Syriens', 'syria'],
+      ['Russlands', 'russia'],
+      ['Israels', 'israel'],
+      ['Irans', 'iran'],
+    ]);
+    expect(found('Die Provinzen Deir Essor und Raka')).toEqual([
+      ['Deir Essor', 'deir-ez-zor'],
+      ['Raka', 'raqqa'],
+    ]);
+    // Swedish "raka" (straight) is not the city: the German spelling is matched as written.
+    expect(found('raka vägen hem')).toEqual([]);
+  });
+
   it('marks the German acronym IS only with German cue words on the page', () => {
     expect(found('Die Terrormiliz IS hat sich in Syrien zu dem Anschlag bekannt.')).toEqual([
       ['IS', 'islamic-state'],
