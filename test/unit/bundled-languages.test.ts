@@ -48,6 +48,14 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
     });
   }
 
+  it('worldwide pack: the Houthis, the Taliban and al-Qaeda branches as German, Spanish and Italian news name them', () => {
+    expect(found('Die Huthi-Miliz griff im Roten Meer an.')).toEqual([['Huthi-Miliz', 'houthis']]);
+    expect(found('Los rebeldes hutíes atacaron un buque.')).toEqual([['hutíes', 'houthis']]);
+    expect(found('I talebani sono tornati a Kabul.')).toEqual([['talebani', 'taliban']]);
+    expect(found('Al Qaeda en la Península Arábiga reivindicó el ataque.')).toEqual([['Al Qaeda en la Península Arábiga', 'aqap']]);
+    expect(found('Al Qaeda nel Maghreb islamico è attiva nel Sahel.')).toEqual([['Al Qaeda nel Maghreb islamico', 'aqim']]);
+  });
+
   it('folds ß and umlauts, so Swiss spellings without ß and capitals match too', () => {
     expect(found('Die Weisshelme bergen Verletzte.')).toEqual([['Weisshelme', 'white-helmets']]);
     expect(found('Die Weißhelme bergen Verletzte.')).toEqual([['Weißhelme', 'white-helmets']]);
