@@ -31,6 +31,7 @@ const FORMS: Array<[string, string, string, string]> = [
   ['syrian-democratic-forces', 'Syrische Demokratische Kräfte', 'Fuerzas Democráticas Sirias', 'Forze democratiche siriane'],
   ['ypg', 'Volksverteidigungseinheiten', 'Unidades de Protección Popular', 'Unità di protezione popolare'],
   ['hezbollah', 'Hisbollah', 'Hezbolá', 'Hezbollah'],
+  ['wfp', 'Welternährungsprogramm', 'Programa Mundial de Alimentos', 'Programma alimentare mondiale'],
   ['irgc', 'Revolutionsgarden', 'Guardias de la Revolución', 'Guardiani della rivoluzione'],
   ['free-syrian-army', 'Freie Syrische Armee', 'Ejército Libre Sirio', 'Esercito siriano libero'],
   [
@@ -54,6 +55,19 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
     expect(found('I talebani sono tornati a Kabul.')).toEqual([['talebani', 'taliban']]);
     expect(found('Al Qaeda en la Península Arábiga reivindicó el ataque.')).toEqual([['Al Qaeda en la Península Arábiga', 'aqap']]);
     expect(found('Al Qaeda nel Maghreb islamico è attiva nel Sahel.')).toEqual([['Al Qaeda nel Maghreb islamico', 'aqim']]);
+  });
+
+  it('German spellings of people: Netanjahu, Prigoschin (the surname alone needs the full name or cue words)', () => {
+    expect(found('Benjamin Netanjahu traf Wladimir Putin.')).toEqual([
+      ['Benjamin Netanjahu', 'benjamin-netanyahu'],
+      ['Wladimir Putin', 'vladimir-putin'],
+    ]);
+    expect(found('Jewgeni Prigoschin führte die Wagner-Gruppe; Prigoschin starb 2023.')).toEqual([
+      ['Jewgeni Prigoschin', 'yevgeny-prigozhin'],
+      ['Wagner-Gruppe', 'wagner-group'],
+      ['Prigoschin', 'yevgeny-prigozhin'],
+    ]);
+    expect(found('Netanjahu sagte am Montag wenig.')).toEqual([]);
   });
 
   it('folds ß and umlauts, so Swiss spellings without ß and capitals match too', () => {
