@@ -2,6 +2,7 @@
  * Every message between the extension's parts, defined once. Senders and handlers are both
  * checked against this map, so a renamed or reshaped message fails to compile on both sides.
  */
+import type { DossierRequest } from './dossier-request';
 import type { IndexedEntry } from './engine/alias-index';
 import type { Mention } from './engine/disambiguate';
 import type { SavedArticle } from './notebook/notebook';
@@ -54,6 +55,11 @@ export interface BackgroundMessages {
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
   /** Every entry of one pack, for the glossary in settings. */
   listEntries: { params: { packId: string }; result: Entry[] };
+  /**
+   * Opens an entry's full record beside the article: in the side panel where the browser lets the
+   * click that asked open it (Chromium), else in a tab next to the article.
+   */
+  openDossier: { params: DossierRequest; result: 'panel' | 'tab' };
   /** Opens one of the extension's pages in a tab (content scripts can't open them themselves). */
   openPage: { params: { page: 'notebook' | 'options' }; result: boolean };
   /** Stores an article in the notebook (content scripts can't reach the extension's database). */

@@ -8,6 +8,7 @@ import { packLibrary } from '../../lib/packs/pack-library';
 import { compiledUserPacks, deleteUserPack, getUserPack, putUserPack, userPackSources } from '../../lib/packs/user-pack-store';
 import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
+import { openDossier } from './dossier-opener';
 import { fetchPackText } from './fetch-pack';
 import { allowNotebookOpen, takeNotebookOpen } from './notebook-openers';
 import { notifyTabs } from './notify-tabs';
@@ -57,6 +58,7 @@ export default defineBackground(() => {
       if (tabId !== undefined) await allowNotebookOpen(tabId);
       return saved;
     },
+    openDossier: (request, sender) => openDossier(request, sender as SenderFacts, contentTab(sender)),
     openPage: async ({ page }, sender) => {
       const tabId = contentTab(sender);
       if (tabId !== undefined && (page !== 'notebook' || !(await takeNotebookOpen(tabId)))) {

@@ -10,7 +10,7 @@ import { checkImport, type ImportContext } from './pack-import';
 import type { Pack } from './pack-schema';
 
 /** Every background message except the notebook's and page opening, which the background answers itself. */
-export type PackMessages = Omit<BackgroundMessages, 'saveArticle' | 'openPage'>;
+export type PackMessages = Omit<BackgroundMessages, 'saveArticle' | 'openPage' | 'openDossier'>;
 
 export interface UserPackStore {
   /** Every imported pack's compiled form (summary, authorities, alias index). */
