@@ -1,7 +1,7 @@
 /**
  * Pure helpers for the store submission: the images `npm run screenshots` writes for the Chrome Web
  * Store and addons.mozilla.org (scripts/store-images.ts) and the check that a Firefox build rebuilt
- * from the AMO sources zip holds the same files (scripts/amo-check.ts). No browser, no file system.
+ * from the AMO sources zip holds the same files (scripts/store-check.ts). No browser, no file system.
  */
 
 export interface StoreImage {
@@ -84,4 +84,31 @@ export function compareListings(first: ReadonlyMap<string, ListedFile>, second: 
 
 export function listingsMatch(difference: ListingDifference): boolean {
   return difference.onlyInFirst.length === 0 && difference.onlyInSecond.length === 0 && difference.changed.length === 0;
+}
+
+/** The parts of a built manifest.json that grant access and so need a justification in docs/store.md. */
+export interface ManifestLike {
+  readonly permissions?: readonly string[];
+  readonly optional_permissions?: readonly string[];
+  readonly host_permissions?: readonly string[];
+  readonly optional_host_permissions?: readonly string[];
+  readonly content_scripts?: ReadonlyArray<{ readonly matches?: readonly string[] }>;
+}
+
+/** Every permission and host match a manifest declares, each once, in a stable order. */
+export function manifestGrants(manifest: ManifestLike): string[] {
+  const grants = [
+    ...(manifest.permissions ?? []),
+    ...(manifest.optional_permissions ?? []),
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.optional_host_permissions ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+  ];
+  return [...new Set(grants)].sort();
+}
+
+/** The grants that docs/store.md does not name in code spans (`storage`, `https://*\/*`). */
+export function undocumentedGrants(grants: readonly string[], markdown: string): string[] {
+  const named = new Set([...markdown.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim()));
+  return grants.filter((grant) => !named.has(grant));
 }

@@ -6,11 +6,14 @@ import {
   compareListings,
   type ListedFile,
   listingsMatch,
+  type ManifestLike,
+  manifestGrants,
   PROMO_TILE_SIZE,
   pngSize,
   SCREENSHOT_SIZE,
   STORE_IMAGES,
   storeImageProblem,
+  undocumentedGrants,
 } from '../../scripts/store-assets';
 
 /** The first 24 bytes of a PNG: signature, IHDR length and type, width and height. */
@@ -90,4 +93,35 @@ describe('compareListings', () => {
     });
     expect(listingsMatch(difference)).toBe(false);
   });
+});
+
+describe('manifest grants and docs/store.md', () => {
+  const chromium = {
+    permissions: ['storage', 'sidePanel'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'] }, { matches: ['https://*/*'] }],
+  };
+
+  it('lists every permission and host match once', () => {
+    expect(manifestGrants(chromium)).toEqual(['http://*/*', 'https://*/*', 'sidePanel', 'storage']);
+    expect(manifestGrants({ optional_permissions: ['https://*/*'] })).toEqual(['https://*/*']);
+    expect(manifestGrants({})).toEqual([]);
+  });
+
+  it('finds the grants a document does not name in code', () => {
+    const doc = '| `storage` | settings |\n| `https://*/*` | pages |\nThe word sidePanel in prose does not count.';
+    expect(undocumentedGrants(manifestGrants(chromium), doc)).toEqual(['http://*/*', 'sidePanel']);
+  });
+
+  // After `npm run build`: the real manifests against the real document.
+  it.runIf(existsSync('.output/chrome-mv3/manifest.json') && existsSync('.output/firefox-mv2/manifest.json'))(
+    'docs/store.md justifies every grant of both built manifests',
+    () => {
+      const doc = readFileSync('docs/store.md', 'utf8');
+      for (const build of ['chrome-mv3', 'firefox-mv2']) {
+        const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8')) as ManifestLike;
+        expect(undocumentedGrants(manifestGrants(manifest), doc), build).toEqual([]);
+      }
+    },
+  );
 });

@@ -1,14 +1,15 @@
 /**
- * `npm run amo:check`, after `npm run build:amo` (or `npm run zip`): checks the two files that go to
- * addons.mozilla.org.
+ * `npm run store:check`, after `npm run zip` (or `npm run build:amo`): checks what goes to the stores.
  *
- * 1. The Firefox zip passes `web-ext lint` with no error (the zip is unpacked to a temporary folder:
+ * 1. docs/store.md justifies every permission and host match of both built manifests
+ *    (.output/chrome-mv3 and .output/firefox-mv2).
+ * 2. The Firefox zip passes `web-ext lint` with no error (the zip is unpacked to a temporary folder:
  *    web-ext lints folders). Errors, warnings and notices are counted and listed.
- * 2. The sources zip rebuilds it: unpacked into an empty temporary folder, `npm ci` and
+ * 3. The AMO sources zip rebuilds it: unpacked into an empty temporary folder, `npm ci` and
  *    `npm run build:amo` there (the steps docs/amo-source.md gives reviewers) must give a Firefox zip
  *    with the same files, byte for byte (compared by path, size and SHA-256).
  *
- * `--lint-only` skips step 2, which needs the npm registry (or npm's cache) and about a minute.
+ * `--quick` skips step 3, which needs the npm registry (or npm's cache) and about a minute.
  * Needs `unzip` (Debian: apt-get install unzip).
  */
 import { spawnSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { compareListings, type ListedFile, listingsMatch } from './store-assets';
+import { compareListings, type ListedFile, listingsMatch, type ManifestLike, manifestGrants, undocumentedGrants } from './store-assets';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 const FIREFOX_ZIP = resolve('.output', `${pkg.name}-${pkg.version}-firefox.zip`);
@@ -67,13 +68,29 @@ function lint(dir: string): { errors: LintMessage[]; warnings: LintMessage[]; no
   return { errors: report.errors ?? [], warnings: report.warnings ?? [], notices: report.notices ?? [] };
 }
 
-function main() {
-  const lintOnly = process.argv.includes('--lint-only');
-  for (const zip of lintOnly ? [FIREFOX_ZIP] : [FIREFOX_ZIP, SOURCES_ZIP]) {
-    if (!existsSync(zip)) throw new Error(`${relative(process.cwd(), zip)} is missing: run "npm run build:amo" first.`);
+/** Step 1: every grant of both built manifests is named in docs/store.md. */
+function documented(): boolean {
+  const doc = readFileSync(join('docs', 'store.md'), 'utf8');
+  let ok = true;
+  for (const build of ['chrome-mv3', 'firefox-mv2']) {
+    const manifest = JSON.parse(readFileSync(join('.output', build, 'manifest.json'), 'utf8')) as ManifestLike;
+    const grants = manifestGrants(manifest);
+    const missing = undocumentedGrants(grants, doc);
+    console.log(
+      `${build}: ${grants.map((grant) => `\`${grant}\``).join(', ')}; ${missing.length === 0 ? 'each justified in docs/store.md' : `not in docs/store.md: ${missing.join(', ')}`}`,
+    );
+    if (missing.length > 0) ok = false;
   }
-  const work = mkdtempSync(join(tmpdir(), 'backstory-amo-'));
-  let failed = false;
+  return ok;
+}
+
+function main() {
+  const quick = process.argv.includes('--quick');
+  for (const zip of quick ? [FIREFOX_ZIP] : [FIREFOX_ZIP, SOURCES_ZIP]) {
+    if (!existsSync(zip)) throw new Error(`${relative(process.cwd(), zip)} is missing: run "npm run zip" first.`);
+  }
+  let failed = !documented();
+  const work = mkdtempSync(join(tmpdir(), 'backstory-store-'));
   try {
     const shipped = join(work, 'firefox');
     unzip(FIREFOX_ZIP, shipped);
@@ -86,7 +103,7 @@ function main() {
         console.log(`  ${kind.slice(0, -1)} ${message.code}${message.file ? ` (${message.file})` : ''}: ${message.message}`);
     }
     if (report.errors.length > 0) failed = true;
-    if (!lintOnly) failed = !rebuildMatches(work, shipped) || failed;
+    if (!quick) failed = !rebuildMatches(work, shipped) || failed;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
