@@ -29,6 +29,7 @@ function Cell({ cell, row }: { cell: StripCell; row: StripRow }) {
       <span class={`pill look-${look}`} title={title}>
         {stripLookLabel(look)}
       </span>
+      {day && ' '}
       {day && <span class="pill-date">{reading.removedBy ? t('strip_by_date', formatDate(day)) : formatDate(day)}</span>}
     </td>
   );
@@ -72,6 +73,7 @@ export function StatusStrip({ designations, articleDate, today, maxRows }: Props
             <tr key={`${row.designation.authorityId}-${i}`}>
               <th scope="row" title={`${row.designation.authority} — ${row.designation.list}`}>
                 <span class="strip-name">{authorityShort(row.designation)}</span>
+                {shared.has(row.designation.authorityId) && ' '}
                 {shared.has(row.designation.authorityId) && <span class="strip-list">{listShort(row.designation.list)}</span>}
               </th>
               {row.atArticle && <Cell cell={row.atArticle} row={row} />}
