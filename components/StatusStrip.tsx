@@ -6,7 +6,7 @@
 import { plural, t } from '../lib/i18n';
 import { formatDate, sortedEvents } from '../lib/packs/designation-status';
 import type { Designation } from '../lib/packs/pack-schema';
-import { type StripCell, type StripRow, stripRows } from './designation-strip';
+import { listShort, type StripCell, type StripRow, stripRows } from './designation-strip';
 import { authorityShort, stripLookLabel } from './labels';
 
 interface Props {
@@ -33,19 +33,6 @@ function Cell({ cell, row }: { cell: StripCell; row: StripRow }) {
       {day && <span class="pill-date">{reading.removedBy ? t('strip_by_date', formatDate(day)) : formatDate(day)}</span>}
     </td>
   );
-}
-
-/**
- * A list's name as its initials, to tell apart two lists of one authority in a narrow row:
- * "Foreign Terrorist Organizations" → "FTO", "Specially Designated Global Terrorists (E.O. 13224)" →
- * "SDGT". Names with fewer than two capitalised words stay as they are.
- */
-export function listShort(list: string): string {
-  const words = list
-    .replace(/\(.*?\)/g, ' ')
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word));
-  return words.length >= 2 ? words.map((word) => word[0]).join('') : list;
 }
 
 export function StatusStrip({ designations, articleDate, today, maxRows }: Props) {
