@@ -70,6 +70,15 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
     expect(found('Netanjahu sagte am Montag wenig.')).toEqual([]);
   });
 
+  it('humanitarian bodies: Ärzte ohne Grenzen by name, ACNUR and UNICEF only with cue words of the page', () => {
+    expect(found('Ärzte ohne Grenzen betreibt zwei Krankenhäuser.')).toEqual([['Ärzte ohne Grenzen', 'msf']]);
+    expect(found('ACNUR y UNICEF atienden a los niños refugiados en el Líbano y Jordania.')).toEqual([
+      ['ACNUR', 'unhcr'],
+      ['UNICEF', 'unicef'],
+    ]);
+    expect(found('Acnur y Unicef: dos palabras sin contexto.')).toEqual([]);
+  });
+
   it('folds ß and umlauts, so Swiss spellings without ß and capitals match too', () => {
     expect(found('Die Weisshelme bergen Verletzte.')).toEqual([['Weisshelme', 'white-helmets']]);
     expect(found('Die Weißhelme bergen Verletzte.')).toEqual([['Weißhelme', 'white-helmets']]);
