@@ -76,7 +76,12 @@ export function ActionMenu({ label, items }: { label: string; items: readonly Me
         title={label}
         onClick={() => setOpen(!open)}
       >
-        ⋯
+        {/* Three dots drawn, not the "⋯" character: its look varies by font and it is no text to read. */}
+        <svg aria-hidden="true" width="14" height="4" viewBox="0 0 14 4" fill="currentColor">
+          <circle cx="2" cy="2" r="1.5" />
+          <circle cx="7" cy="2" r="1.5" />
+          <circle cx="12" cy="2" r="1.5" />
+        </svg>
       </button>
       {open && (
         <div ref={menu} class="menu" role="menu" aria-label={label} onKeyDown={onKeyDown}>
