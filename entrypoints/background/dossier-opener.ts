@@ -20,8 +20,6 @@ async function openInTab(request: DossierRequest, sender: Sender): Promise<'tab'
   await browser.tabs.create({
     url: browser.runtime.getURL(`/dossier.html${dossierQuery(request)}` as '/dossier.html'),
     ...(tab?.index !== undefined ? { index: tab.index + 1 } : {}),
-    ...(tab?.id !== undefined ? { openerTabId: tab.id } : {}),
-    ...(tab?.windowId !== undefined ? { windowId: tab.windowId } : {}),
   });
   return 'tab';
 }

@@ -76,10 +76,14 @@ export function openFrom(browser: ExtensionBrowser, page: Page, path: string, he
 }
 
 /**
- * Firefox: the open card's "Full record" opens the record in a tab (a page may not open the
- * sidebar); returns that tab once its title, the entry's name, is there.
+ * Firefox: the open card's "Full record" opens the record in a tab next to the article (a page may
+ * not open the sidebar). Returns that tab as soon as it is there: Playwright's handle on a tab that
+ * moves to the extension's process can stall, so the caller reads only its address.
  */
-export function fullRecordFromCard(browser: ExtensionBrowser, article: Page, name: string): Promise<Page> {
-  const button = article.locator('[data-backstory-ui] .card').getByRole('button', { name: 'Full record' });
-  return extensionPage(browser, () => button.click(), '/dossier.html', name);
+export async function fullRecordFromCard(browser: ExtensionBrowser, article: Page): Promise<Page> {
+  const before = new Set(browser.context.pages());
+  await article.locator('[data-backstory-ui] .card').getByRole('button', { name: 'Full record' }).click();
+  const fresh = () => browser.context.pages().find((page) => !before.has(page) && page.url().includes('/dossier.html'));
+  await expect.poll(() => fresh() !== undefined, { timeout: 15_000 }).toBe(true);
+  return fresh()!;
 }
