@@ -24,7 +24,11 @@ export function summarize(session: PageSession): PageSummary {
   return { site: session.site, verdict: session.verdict, entities, ambiguous, articleDate: session.articleDate?.date };
 }
 
-export function registerTabHandlers(session: PageSession, navigation: Navigation): void {
+/**
+ * A message to a tab reaches every frame, and the first answer wins: only the top frame answers
+ * the popup and the keyboard commands; frames hear only that the dataset changed.
+ */
+export function registerTabHandlers(session: PageSession, navigation: Navigation, topFrame = true): void {
   const handlers: Handlers<TabMessages, unknown> = {
     navigateTerm: ({ direction }) => navigation.step(direction),
     pageSummary: () => summarize(session),
@@ -35,7 +39,10 @@ export function registerTabHandlers(session: PageSession, navigation: Navigation
       return true;
     },
   };
-  const onMessage = (message: unknown) => dispatch(handlers, message, undefined);
+  const onMessage = (message: unknown) =>
+    topFrame || (message as { backstory?: unknown } | null)?.backstory === 'datasetChanged'
+      ? dispatch(handlers, message, undefined)
+      : undefined;
   browser.runtime.onMessage.addListener(onMessage);
   session.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
