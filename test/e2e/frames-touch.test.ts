@@ -240,6 +240,14 @@ describe('touch (Chromium, touch emulation at phone width)', () => {
     const box = (await page.locator(CARD).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(360);
+    // On a touch screen (pointer: coarse) the card's buttons are tall enough for a finger.
+    const heights = await page.evaluate(() =>
+      [...document.querySelector('[data-backstory-ui]')!.shadowRoot!.querySelectorAll('.card button')].map(
+        (b) => b.getBoundingClientRect().height,
+      ),
+    );
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(32);
     // The card covers the lines below the term at this width: tap the heading above it.
     const blank = await centreOf(page, 'Read on a phone');
     await page.touchscreen.tap(blank.x, blank.y);
