@@ -172,8 +172,10 @@ export function collectText(root: Element, exclude?: Element, limits: CollectLim
     node = walker.nextSibling();
     while (node === null && walker.parentNode() !== null) node = walker.nextSibling();
   };
+  // A root that is itself a shadow host renders only its shadow tree (its light children through slots).
   const rootShadow = openShadowRoot(root);
-  let node: Node | null = rootShadow && !readShadow(rootShadow) ? null : walker.nextNode();
+  let node: Node | null = rootShadow ? null : walker.nextNode();
+  if (rootShadow) readShadow(rootShadow);
   while (node) {
     if (node.nodeType === 3) {
       if ((node as Text).data.length > 0 && !take(node as Text)) break;

@@ -68,6 +68,11 @@ describe('text in open shadow roots', () => {
     expect(collectText(document.body).text).toBe('Prose about Idlib.\n');
   });
 
+  it('reads a root that is itself a shadow host once, slotted children included', () => {
+    const { element } = host('<p>Shadow text.</p><slot></slot>', 'open', '<p>Slotted text.</p>');
+    expect(collectText(element).text).toBe('Shadow text.\nSlotted text.\n');
+  });
+
   it('leaves closed shadow roots unread', () => {
     host('<p>Hidden Aleppo</p>', 'closed');
     expect(collectText(document.body).text).toBe('\n');
