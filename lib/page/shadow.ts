@@ -21,50 +21,72 @@ export function openShadowRoot(element: Element): ShadowRoot | null {
   return element.shadowRoot;
 }
 
-const CROSSING = 0;
+/** The nodes a slot shows: those assigned to it, or none when it shows its own fallback content. */
+function assignedTo(element: Element): Node[] {
+  return element.localName === 'slot' && typeof (element as HTMLSlotElement).assignedNodes === 'function'
+    ? (element as HTMLSlotElement).assignedNodes()
+    : [];
+}
 
 /**
- * Reads what a shadow root's host renders: its shadow tree, with each <slot> replaced by the nodes assigned to it
- * (or its own fallback content), and nested hosts read the same way. The host's light children that
- * no slot takes are not rendered and are not read. Iterative, so a deep tree cannot exhaust the
- * stack. Returns false when the visitor stopped the walk.
+ * Reads what a shadow root's host renders: its shadow tree, with each <slot> replaced by the nodes
+ * assigned to it (or its own fallback content), and nested hosts read the same way. The host's
+ * light children that no slot takes are not rendered and are not read. Each tree is walked with a
+ * native TreeWalker, as the light tree is; only a change of tree recurses. Returns false when the
+ * visitor stopped the walk.
  */
 export function walkShadowTree(shadow: ShadowRoot, visitor: ShadowVisitor): boolean {
-  const stack: Array<Node | typeof CROSSING> = [];
-  const pushChildren = (parent: Node) => {
-    for (let child = parent.lastChild; child !== null; child = child.previousSibling) stack.push(child);
-  };
-  const pushTree = (nodes: ArrayLike<Node> | Node) => {
-    stack.push(CROSSING);
-    if ('nodeType' in nodes) pushChildren(nodes);
-    else for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
-    stack.push(CROSSING);
-  };
   visitor.root(shadow);
-  pushTree(shadow);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === CROSSING) {
-      visitor.crossing();
-    } else if (node.nodeType === 3) {
+  return walkIn(shadow, visitor);
+}
+
+/** Reads the descendants of `parent` (a shadow root, or an element of a slot's content), between two crossings. */
+function walkIn(parent: Node, visitor: ShadowVisitor): boolean {
+  visitor.crossing();
+  const walker = (parent.ownerDocument ?? (parent as Document)).createTreeWalker(parent, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  let node: Node | null = walker.nextNode();
+  while (node) {
+    if (node.nodeType === 3) {
       if ((node as Text).data.length > 0 && !visitor.text(node as Text)) return false;
-    } else if (node.nodeType === 1) {
-      const element = node as Element;
-      if (!visitor.enter(element)) continue;
-      const inner = openShadowRoot(element);
-      if (inner) {
-        visitor.root(inner);
-        pushTree(inner);
-      } else if (element.localName === 'slot' && typeof (element as HTMLSlotElement).assignedNodes === 'function') {
-        const assigned = (element as HTMLSlotElement).assignedNodes();
-        if (assigned.length > 0) pushTree(assigned);
-        else pushChildren(element);
-      } else {
-        pushChildren(element);
-      }
+      node = walker.nextNode();
+      continue;
     }
+    const element = node as Element;
+    const entered = visitor.enter(element);
+    const inner = entered ? openShadowRoot(element) : null;
+    const assigned = entered && !inner ? assignedTo(element) : [];
+    if (entered && !inner && assigned.length === 0) {
+      node = walker.nextNode();
+      continue;
+    }
+    if (inner) {
+      visitor.root(inner);
+      if (!walkIn(inner, visitor)) return false;
+    }
+    for (const slotted of assigned) if (!walkSlotted(slotted, visitor)) return false;
+    // Skipped, or read above: never its own subtree.
+    node = walker.nextSibling();
+    while (node === null && walker.parentNode() !== null) node = walker.nextSibling();
   }
+  visitor.crossing();
   return true;
+}
+
+/** One node assigned to a slot (a light-tree node of the host), with what it renders. */
+function walkSlotted(node: Node, visitor: ShadowVisitor): boolean {
+  if (node.nodeType === 3) {
+    visitor.crossing();
+    return (node as Text).data.length === 0 || visitor.text(node as Text);
+  }
+  if (node.nodeType !== 1 || !visitor.enter(node as Element)) return true;
+  const inner = openShadowRoot(node as Element);
+  if (inner) {
+    visitor.root(inner);
+    return walkIn(inner, visitor);
+  }
+  const assigned = assignedTo(node as Element);
+  if (assigned.length > 0) return assigned.every((slotted) => walkSlotted(slotted, visitor));
+  return walkIn(node, visitor);
 }
 
 /** Shadow roots given the highlight styles already, with the sheet each one holds. */
