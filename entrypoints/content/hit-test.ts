@@ -9,7 +9,7 @@ type CaretDocument = Document & {
 /**
  * The node under the caret at a point. Without help, both browsers stop at the shadow host (the
  * caret lands on the host's light parent), so the open shadow roots that hold text are passed:
- * Chromium (128+) and Firefox take them and return the text node inside the shadow tree.
+ * Chromium (128+) and Firefox (measured on 153) take them and return the text node inside the shadow tree.
  */
 function caretAt(doc: CaretDocument, x: number, y: number, shadowRoots: readonly ShadowRoot[]): Node | undefined {
   if (typeof doc.caretPositionFromPoint === 'function') {
