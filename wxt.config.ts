@@ -16,7 +16,8 @@ export default defineConfig({
     description: '__MSG_ext_description__',
     // No host permissions: the content script is declared for http(s) pages. A host is asked for
     // at run time only when the user imports a pack from a URL on it.
-    permissions: ['storage'],
+    // contextMenus: "Look up in Backstory" on a text selection (only the selected text is read).
+    permissions: ['storage', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'next-term': {
@@ -26,6 +27,10 @@ export default defineConfig({
       'previous-term': {
         suggested_key: { default: 'Alt+Shift+Comma' },
         description: '__MSG_command_previous_term__',
+      },
+      'look-up-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_command_look_up__',
       },
     },
     ...(browser === 'firefox'
@@ -42,11 +47,32 @@ export default defineConfig({
           },
         }
       : {
-          // light-dark() in every stylesheet needs Chrome 123 (March 2024); the side panel (116) and
-          // the Highlight API (105) are older. Below 123 the card would have no colours.
-          minimum_chrome_version: '123',
+          // The newest API Backstory calls is chrome.sidePanel.open() (Chrome 116; the side panel
+          // itself is 114, the CSS Custom Highlight API 105). The code is built for Vite's default
+          // target, Chrome 111, which also lowers light-dark() (123) into plain custom properties.
+          // The reasons, API by API: docs/store.md.
+          minimum_chrome_version: '116',
         }),
   }),
+  // `wxt zip -b firefox` (npm run zip, npm run build:amo) also writes the sources zip that
+  // addons.mozilla.org's reviewers rebuild the Firefox zip from (docs/amo-source.md). It holds what
+  // the build reads and the build instructions, nothing else: no tests, notes or evaluation data.
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'docs/amo-source.md',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'assets/packs/**',
+      'assets/icon/**',
+    ],
+  },
   hooks: {
     // The bundled packs become data files beside the code (an alias index the worker opens without
     // rebuilding, and entry shards read on demand), not part of background.js.

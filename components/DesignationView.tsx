@@ -1,5 +1,5 @@
 import { plural, t } from '../lib/i18n';
-import { compareStatus, formatDate, type StatusReading, sortedEvents, statusOn } from '../lib/packs/designation-status';
+import { compareStatus, confirmedFor, formatDate, type StatusReading, sortedEvents, statusOn } from '../lib/packs/designation-status';
 import type { Designation, Source } from '../lib/packs/pack-schema';
 import { tNodes } from './i18n-nodes';
 import { eventLabel, eventOn, statusLabel } from './labels';
@@ -66,7 +66,11 @@ export function DesignationView({ designation, sources, articleDate, today }: Pr
         </p>
       )}
       {designation.checked ? (
-        <p class="checked">{t('designation_confirmed', formatDate(designation.checked))}</p>
+        confirmedFor(designation, today) || now.status !== 'listed' ? (
+          <p class="checked">{t('designation_confirmed', formatDate(designation.checked))}</p>
+        ) : (
+          <p class="checked unverified">{t('designation_confirmed_stale', formatDate(designation.checked))}</p>
+        )
       ) : (
         latest && <p class="checked unverified">{t('designation_unverified', formatDate(latest.date))}</p>
       )}

@@ -4,7 +4,7 @@
  * when it was reviewed. The caller adds what surrounds it (the card's title and buttons, the
  * glossary's list item) and says how sections are wrapped (see EntryFacts).
  */
-import { Fragment } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { t, uiLocale } from '../lib/i18n';
 import { formatDate } from '../lib/packs/designation-status';
 import type { Entry, Name } from '../lib/packs/pack-schema';
@@ -78,6 +78,12 @@ export interface EntryBodyProps {
   readonly packTitle?: string;
   /** At most this many other names (the hover card keeps it short); all of them unless given. */
   readonly maxNames?: number;
+  /** Where a related entry's own record is: related entries become links (the dossier). */
+  readonly linkTo?: (id: string) => string | undefined;
+  /** Following a related link: the side panel shows the record in place of changing its address. */
+  readonly onLink?: (id: string) => void;
+  /** Shown after the designations' headline (the dossier's timeline). */
+  readonly designationsExtra?: ComponentChildren;
 }
 
 export function EntryBody({
@@ -89,6 +95,9 @@ export function EntryBody({
   nameOf,
   packTitle,
   maxNames = Number.POSITIVE_INFINITY,
+  linkTo,
+  onLink,
+  designationsExtra,
 }: EntryBodyProps) {
   const designations = entry.designations.filter((designation) => !hiddenAuthorities.includes(designation.authorityId));
   const dated = articleDate === 'unknown' ? undefined : articleDate;
@@ -102,6 +111,7 @@ export function EntryBody({
           {articleDate !== undefined && (
             <p class="date-basis">{dated ? ARTICLE_DATED[dated.from](formatDate(dated.date)) : t('card_no_article_date')}</p>
           )}
+          {designationsExtra}
           <ul class="designations">
             {designations.map((designation, i) => (
               <DesignationView
@@ -120,12 +130,32 @@ export function EntryBody({
       {entry.related.length > 0 && (
         <Section label={t('entry_related')}>
           <ul class="related">
-            {entry.related.map((related) => (
-              <li key={`${related.relation}-${related.id}`}>
-                <span class="relation">{related.relation}</span> <bdi>{nameOf(related.id) ?? related.id}</bdi>
-                {related.note ? <span dir="auto"> — {related.note}</span> : null}
-              </li>
-            ))}
+            {entry.related.map((related) => {
+              const name = nameOf(related.id);
+              const href = name === undefined ? undefined : linkTo?.(related.id);
+              return (
+                <li key={`${related.relation}-${related.id}`}>
+                  <span class="relation">{related.relation}</span>{' '}
+                  {href ? (
+                    <a
+                      href={href}
+                      onClick={
+                        onLink &&
+                        ((event) => {
+                          event.preventDefault();
+                          onLink(related.id);
+                        })
+                      }
+                    >
+                      <bdi>{name}</bdi>
+                    </a>
+                  ) : (
+                    <bdi>{name ?? related.id}</bdi>
+                  )}
+                  {related.note ? <span dir="auto"> — {related.note}</span> : null}
+                </li>
+              );
+            })}
           </ul>
         </Section>
       )}

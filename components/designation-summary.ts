@@ -1,7 +1,7 @@
 /** The one-line reading of an entry's designations, shared by the card and the glossary. */
 import { isolate, plural, t } from '../lib/i18n';
 import type { EntryDetails } from '../lib/messages';
-import { compareStatus, statusOn } from '../lib/packs/designation-status';
+import { compareStatus, confirmedFor, statusOn } from '../lib/packs/designation-status';
 
 /**
  * "In force with 2 of 7 authorities today; lifted by 4 since the article." Only listings whose
@@ -12,11 +12,13 @@ export function designationSummary(
   designations: EntryDetails['entry']['designations'],
   articleDate: string | undefined,
   today: string,
+  /** How an authority is named; its full name unless given (the glance card uses short names). */
+  authorityName: (designation: EntryDetails['entry']['designations'][number]) => string = (designation) => designation.authority,
 ): string {
   const total = designations.length;
   const listed = designations.filter((d) => statusOn(d, today).status === 'listed');
-  const inForce = listed.filter((d) => d.checked !== undefined).length;
-  const unconfirmed = [...new Set(listed.filter((d) => d.checked === undefined).map((d) => d.authority))];
+  const inForce = listed.filter((d) => confirmedFor(d, today)).length;
+  const unconfirmed = [...new Set(listed.filter((d) => !confirmedFor(d, today)).map(authorityName))];
   const lifted = articleDate
     ? designations.filter((d) => {
         const comparison = compareStatus(d, articleDate, today);

@@ -2,7 +2,8 @@
 
 import { t } from '../lib/i18n';
 import type { Status } from '../lib/packs/designation-status';
-import type { DesignationEvent, EntryKind } from '../lib/packs/pack-schema';
+import type { Designation, DesignationEvent, EntryKind } from '../lib/packs/pack-schema';
+import type { StripLook } from './designation-strip';
 
 /** Functions, not strings: each reads the browser's messages when it is shown. */
 const KIND_LABEL: Record<EntryKind, () => string> = {
@@ -44,6 +45,30 @@ const EVENT_ON: Record<DesignationEvent['type'], (date: string) => string> = {
   reinstated: (date) => t('event_on_reinstated', date),
 };
 
+const STRIP_LOOK_LABEL: Record<StripLook, () => string> = {
+  listed: () => t('status_listed'),
+  unverified: () => t('status_unconfirmed'),
+  suspended: () => t('status_suspended'),
+  lapsed: () => t('status_expired'),
+  removed: () => t('status_delisted'),
+  'not-listed': () => t('status_not_listed'),
+};
+
+/** Short names of the authorities the bundled packs use, for the status strip; others keep their own name. */
+const AUTHORITY_SHORT: Readonly<Record<string, () => string>> = {
+  un: () => t('authority_short_un'),
+  'us-state': () => t('authority_short_us_state'),
+  'us-treasury': () => t('authority_short_us_treasury'),
+  uk: () => t('authority_short_uk'),
+  eu: () => t('authority_short_eu'),
+  ca: () => t('authority_short_ca'),
+  au: () => t('authority_short_au'),
+  tr: () => t('authority_short_tr'),
+};
+
+export const stripLookLabel = (look: StripLook): string => STRIP_LOOK_LABEL[look]();
+export const authorityShort = (designation: Pick<Designation, 'authorityId' | 'authority'>): string =>
+  Object.hasOwn(AUTHORITY_SHORT, designation.authorityId) ? AUTHORITY_SHORT[designation.authorityId]!() : designation.authority;
 export const kindLabel = (kind: EntryKind): string => KIND_LABEL[kind]();
 export const statusLabel = (status: Status): string => STATUS_LABEL[status]();
 export const eventLabel = (type: DesignationEvent['type']): string => EVENT_LABEL[type]();

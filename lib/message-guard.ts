@@ -5,6 +5,7 @@
  * fetches or opens tabs answers extension pages only. Every request's shape is checked before a
  * handler sees it, a saved article with the notebook's own import schema.
  */
+import { dossierRequestProblem } from './dossier-request';
 import { type BackgroundMessages, dispatch, type Handlers, isEnvelope, MAX_SCAN_CHARS } from './messages';
 import { ArticleSchema, formatNotebookPath } from './notebook/notebook-export';
 import { originPattern } from './packs/origin-pattern';
@@ -30,7 +31,14 @@ type Name = keyof BackgroundMessages;
 export const MAX_SAVED_ARTICLE_CHARS = 1_000_000;
 
 /** What a content script may ask; the rest is for extension pages. */
-export const CONTENT_MESSAGES: ReadonlySet<Name> = new Set<Name>(['findMentions', 'getEntry', 'saveArticle', 'openPage']);
+export const CONTENT_MESSAGES: ReadonlySet<Name> = new Set<Name>([
+  'findMentions',
+  'getEntry',
+  'lookUp',
+  'saveArticle',
+  'openPage',
+  'openDossier',
+]);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown, max: number, name: string): string | undefined =>
@@ -39,6 +47,7 @@ const text = (value: unknown, max: number, name: string): string | undefined =>
 const SHAPES: { [K in Name]: (params: Record<string, unknown>) => string | undefined } = {
   findMentions: (p) => text(p.text, MAX_SCAN_CHARS, 'text'),
   getEntry: (p) => text(p.id, 300, 'id'),
+  lookUp: (p) => text(p.text, 1_000, 'text'),
   listEntries: (p) => text(p.packId, 300, 'packId'),
   describeDataset: () => undefined,
   importPack: (p) => text(p.fileName, 1_000, 'fileName') ?? text(p.text, 21 * 1024 * 1024, 'text'),
@@ -49,6 +58,7 @@ const SHAPES: { [K in Name]: (params: Record<string, unknown>) => string | undef
         ? undefined
         : text(p.expectId, 300, 'expectId'),
   removePack: (p) => text(p.id, 300, 'id'),
+  openDossier: (p) => dossierRequestProblem(p),
   openPage: (p) => (p.page === 'notebook' || p.page === 'options' ? undefined : 'page must be "notebook" or "options"'),
   saveArticle: (p) => {
     const checked = ArticleSchema.safeParse(p.article);

@@ -2,6 +2,7 @@
  * Every message between the extension's parts, defined once. Senders and handlers are both
  * checked against this map, so a renamed or reshaped message fails to compile on both sides.
  */
+import type { DossierRequest } from './dossier-request';
 import type { IndexedEntry } from './engine/alias-index';
 import type { Mention } from './engine/disambiguate';
 import type { SavedArticle } from './notebook/notebook';
@@ -52,8 +53,15 @@ export interface BackgroundMessages {
   /** The bundled packs and the authorities in them, for the settings page. */
   describeDataset: { params: Record<string, never>; result: DatasetDescription };
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
+  /** "Look up in Backstory": the entries whose names come closest to text the reader selected (lib/engine/lookup). */
+  lookUp: { params: { text: string }; result: IndexedEntry[] };
   /** Every entry of one pack, for the glossary in settings. */
   listEntries: { params: { packId: string }; result: Entry[] };
+  /**
+   * Opens an entry's full record beside the article: in the side panel where the browser lets the
+   * click that asked open it (Chromium), else in a tab next to the article.
+   */
+  openDossier: { params: DossierRequest; result: 'panel' | 'tab' };
   /** Opens one of the extension's pages in a tab (content scripts can't open them themselves). */
   openPage: { params: { page: 'notebook' | 'options' }; result: boolean };
   /** Stores an article in the notebook (content scripts can't reach the extension's database). */
@@ -81,6 +89,11 @@ export interface PageSummary {
 /** Messages the background or the popup sends to a tab's content script. */
 export interface TabMessages {
   navigateTerm: { params: { direction: 1 | -1 }; result: boolean };
+  /**
+   * Looks up the reader's selection and shows what was found in the card: the text the context
+   * menu passed, or (from the keyboard command) the page's current selection.
+   */
+  lookUpSelection: { params: { text?: string }; result: boolean };
   /** What the page holds, for the popup: each entity once, with its mention count. */
   pageSummary: { params: Record<string, never>; result: PageSummary };
   /** Scroll to an entity's first mention and open its card. */

@@ -72,6 +72,7 @@ async function main() {
     seen.add(term.text);
     await page.mouse.move(term.x - 30, term.y + 60);
     await page.mouse.move(term.x, term.y, { steps: 3 });
+    await page.waitForTimeout(250); // the card's 120 ms fade-in, so the screenshot shows it whole
     const text = (await readClosedCard(page)).replace(/\n{2,}/g, '\n').trim();
     const file = join(OUT, `${String(shot++).padStart(2, '0')}-${term.text.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}.png`);
     await page.screenshot({ path: file });

@@ -7,6 +7,9 @@
  * Then the same surfaces in each translation, light only, the browser running in that language
  * (`fr-light-card.png`, `ar-light-popup.png`…). SCREENSHOT_LANG picks the languages, comma-separated:
  * `SCREENSHOT_LANG=ar npm run screenshots` (default: en,fr,ar; "en" is light and dark).
+ *
+ * Last, the store images (1280×800 screenshots and the 440×280 promo tile) in .output/store/
+ * (scripts/store-images.ts; `npm run store:images` makes only those).
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ import { launchWithExtension, welcomePage } from '../test/support/browsers';
 import type { Catalogue } from '../test/support/chrome-i18n';
 import { readClosedCard } from '../test/support/closed-card';
 import { startStaticServer } from '../test/support/static-server';
+import { captureStoreImages, STORE_OUT } from './store-images';
 
 const OUT = join('.output', 'screenshots');
 
@@ -132,6 +136,8 @@ async function main() {
   }
   await server.close();
   console.log(`Screenshots in ${OUT}/`);
+  const storeImages = await captureStoreImages();
+  console.log(`Store images in ${STORE_OUT}/: ${storeImages.join(', ')}`);
 }
 
 main().catch((error: unknown) => {

@@ -42,6 +42,16 @@ export function registerCardActions(session: PageSession, cards: CardController)
         card.savedArticle = result.ok;
         setStatus(card, result.ok ? plural('card_saved', result.article.entities.length) : result.reason);
       },
+      onOpenDossier: details
+        ? () => {
+            const dated = session.articleDate;
+            // Sent at once, inside the click: the side panel opens only in the user's gesture.
+            sendToBackground('openDossier', {
+              id: details.entry.id,
+              ...(dated ? { articleDate: dated.date, dateFrom: dated.from } : {}),
+            }).catch(() => setStatus(card, t('card_dossier_failed')));
+          }
+        : undefined,
       onOpenNotebook: card.savedArticle ? () => void sendToBackground('openPage', { page: 'notebook' }) : undefined,
       onCopyCitation: details
         ? async () =>

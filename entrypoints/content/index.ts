@@ -12,6 +12,7 @@ import { CardLayer } from './card-layer';
 import { frameRole } from './frames';
 import { registerHover } from './hover';
 import { registerKeyboardNavigation } from './keyboard-nav';
+import { lookUpSelection } from './look-up';
 import { watchMutations } from './mutation-watch';
 import { PageSession } from './page-session';
 import { registerTabHandlers } from './popup-handlers';
@@ -30,7 +31,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   const cards = new CardController(session, layer);
   registerHover(session, cards);
   registerCardActions(session, cards);
-  registerTabHandlers(session, registerKeyboardNavigation(session, cards), frame.top);
+  registerTabHandlers(session, registerKeyboardNavigation(session, cards), lookUpSelection(session, cards), frame.top);
 
   session.rescan();
   const unwatchSettings = watchSettings((next) => session.applySettings(next));

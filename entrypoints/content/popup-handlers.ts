@@ -25,12 +25,26 @@ export function summarize(session: PageSession): PageSummary {
 }
 
 /**
- * A message to a tab reaches every frame, and the first answer wins: only the top frame answers
- * the popup and the keyboard commands; frames hear only that the dataset changed.
+ * Whether a frame (not the top page) answers a message. A message to a tab reaches every frame and
+ * the first answer wins, so frames answer only what concerns them: that the dataset changed, and a
+ * look-up of text they hold (the context menu names the frame it was opened in; the keyboard
+ * command reaches all, and only a frame with a selection answers it).
  */
-export function registerTabHandlers(session: PageSession, navigation: Navigation, topFrame = true): void {
+function frameAnswers(message: unknown, doc: Document): boolean {
+  const { backstory: name, params } = (message ?? {}) as { backstory?: unknown; params?: { text?: unknown } };
+  if (name === 'datasetChanged') return true;
+  return name === 'lookUpSelection' && (typeof params?.text === 'string' || (doc.getSelection()?.toString().trim() ?? '') !== '');
+}
+
+export function registerTabHandlers(
+  session: PageSession,
+  navigation: Navigation,
+  lookUp: (text?: string) => Promise<boolean>,
+  topFrame = true,
+): void {
   const handlers: Handlers<TabMessages, unknown> = {
     navigateTerm: ({ direction }) => navigation.step(direction),
+    lookUpSelection: ({ text }) => lookUp(typeof text === 'string' ? text : undefined),
     pageSummary: () => summarize(session),
     revealEntity: ({ id }) => navigation.reveal(String(id)),
     saveArticle: () => saveArticle(session),
@@ -40,9 +54,7 @@ export function registerTabHandlers(session: PageSession, navigation: Navigation
     },
   };
   const onMessage = (message: unknown) =>
-    topFrame || (message as { backstory?: unknown } | null)?.backstory === 'datasetChanged'
-      ? dispatch(handlers, message, undefined)
-      : undefined;
+    topFrame || frameAnswers(message, session.doc) ? dispatch(handlers, message, undefined) : undefined;
   browser.runtime.onMessage.addListener(onMessage);
   session.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

@@ -85,6 +85,23 @@ export function compareStatus(designation: Pick<Designation, 'events' | 'removed
   return { past: thenReading, present: nowReading, changes, changed: thenReading.status !== nowReading.status };
 }
 
+/**
+ * How long a confirmation vouches for today's status. Lists change (Australia's lapse every three
+ * years, the US reviews its list every five), so a listing last confirmed longer ago than this is
+ * shown as unconfirmed since then, never as in force.
+ */
+export const CONFIRMATION_LIFETIME_DAYS = 365;
+
+const dayNumber = (date: string) => {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+};
+
+/** Was the record's current status confirmed recently enough to stand for today? */
+export function confirmedFor(designation: Pick<Designation, 'checked'>, today: string): boolean {
+  return designation.checked !== undefined && dayNumber(today) - dayNumber(designation.checked) <= CONFIRMATION_LIFETIME_DAYS;
+}
+
 /** Is the status in force: listed and not lifted. */
 export function isInForce(status: Status): boolean {
   return status === 'listed';
@@ -146,4 +163,39 @@ export function formatDate(date: string, locale: string = uiLocale()): string {
   } catch {
     return englishDate(date);
   }
+}
+
+/** A stretch of time a designation was in force, as the timeline draws it. */
+export interface ListedPeriod {
+  /** The day it began; undefined when the record starts with its removal (listed since a day not known). */
+  readonly start: string | undefined;
+  /** The day it ended; undefined while it runs on. */
+  readonly end: string | undefined;
+  /** How it ended: removed, lapsed, suspended, dropped from a list by a day not known, or still running. */
+  readonly ending: 'delisted' | 'expired' | 'suspended' | 'removed-by' | 'running';
+}
+
+/** The periods in force, oldest first, read from the events the same way statusOn reads them. */
+export function listedPeriods(designation: Pick<Designation, 'events' | 'removedBy'>): ListedPeriod[] {
+  const events = sortedEvents(designation);
+  const periods: ListedPeriod[] = [];
+  let open: { start: string | undefined } | undefined = startsWithRemoval(designation) ? { start: undefined } : undefined;
+  let status: Status = open ? 'listed' : 'not-listed';
+  for (const event of events) {
+    const next = apply(status, event);
+    if (next === 'listed' && status !== 'listed') open = { start: event.date };
+    if (next !== 'listed' && status === 'listed' && open) {
+      periods.push({ start: open.start, end: event.date, ending: next === 'not-listed' ? 'delisted' : next });
+      open = undefined;
+    }
+    status = next;
+  }
+  if (open) {
+    const removedBy = designation.removedBy;
+    const lastStart = open.start;
+    if (removedBy !== undefined && (lastStart === undefined || removedBy >= lastStart)) {
+      periods.push({ start: lastStart, end: removedBy, ending: 'removed-by' });
+    } else periods.push({ start: lastStart, end: undefined, ending: 'running' });
+  }
+  return periods;
 }

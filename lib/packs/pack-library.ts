@@ -10,7 +10,7 @@ import { checkImport, type ImportContext } from './pack-import';
 import type { Pack } from './pack-schema';
 
 /** Every background message except the notebook's and page opening, which the background answers itself. */
-export type PackMessages = Omit<BackgroundMessages, 'saveArticle' | 'openPage'>;
+export type PackMessages = Omit<BackgroundMessages, 'saveArticle' | 'openPage' | 'openDossier'>;
 
 export interface UserPackStore {
   /** Every imported pack's compiled form (summary, authorities, alias index). */
@@ -116,6 +116,7 @@ export function packLibrary(
   return {
     findMentions: async (params, context) => (await ready()).data.findMentions(params, context),
     getEntry: async (params, context) => (await ready()).data.getEntry(params, context),
+    lookUp: async (params, context) => (await ready()).data.lookUp(params, context),
     listEntries: async (params, context) => (await ready()).data.listEntries(params, context),
     describeDataset: async (params, context) => {
       const described = await (await ready()).data.describeDataset(params, context);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareStatus, formatDate, localToday, sortedEvents, startsWithRemoval, statusOn } from '../../lib/packs/designation-status';
+import {
+  compareStatus,
+  confirmedFor,
+  formatDate,
+  listedPeriods,
+  localToday,
+  sortedEvents,
+  startsWithRemoval,
+  statusOn,
+} from '../../lib/packs/designation-status';
 import type { DesignationEvent } from '../../lib/packs/pack-schema';
 
 const event = (date: string, type: DesignationEvent['type']): DesignationEvent => ({ date, type, sources: ['s1'] });
@@ -94,5 +103,51 @@ describe('a removal whose day is not known (removedBy)', () => {
   it('gives way to a later listing', () => {
     const relisted = { ...gone, events: [...gone.events, { date: '2026-10-01', type: 'listed' as const, sources: ['s1'] }] };
     expect(statusOn(relisted, '2026-12-06').status).toBe('listed');
+  });
+});
+
+describe('listedPeriods', () => {
+  it('reads one running period from a listing', () => {
+    expect(listedPeriods({ events: [event('2014-05-30', 'listed'), event('2018-01-01', 'amended')] })).toEqual([
+      { start: '2014-05-30', end: undefined, ending: 'running' },
+    ]);
+  });
+
+  it('starts a history that begins with its removal on a day not known', () => {
+    expect(listedPeriods({ events: [event('2025-10-21', 'delisted')] })).toEqual([
+      { start: undefined, end: '2025-10-21', ending: 'delisted' },
+    ]);
+  });
+
+  it('splits a lapse and a re-listing into two periods', () => {
+    expect(
+      listedPeriods({ events: [event('2012-01-01', 'listed'), event('2015-01-01', 'expired'), event('2016-06-01', 'reinstated')] }),
+    ).toEqual([
+      { start: '2012-01-01', end: '2015-01-01', ending: 'expired' },
+      { start: '2016-06-01', end: undefined, ending: 'running' },
+    ]);
+  });
+
+  it('ends a period at a suspension, and at removedBy when a later list no longer names it', () => {
+    expect(listedPeriods({ events: [event('2010-01-01', 'listed'), event('2011-01-01', 'suspended')] })).toEqual([
+      { start: '2010-01-01', end: '2011-01-01', ending: 'suspended' },
+    ]);
+    expect(listedPeriods({ events: [event('2010-01-01', 'listed')], removedBy: '2026-08-17' })).toEqual([
+      { start: '2010-01-01', end: '2026-08-17', ending: 'removed-by' },
+    ]);
+  });
+
+  it('counts an amendment with no listing before it as the start', () => {
+    expect(listedPeriods({ events: [event('2019-03-01', 'amended')] })).toEqual([
+      { start: '2019-03-01', end: undefined, ending: 'running' },
+    ]);
+  });
+});
+
+describe('confirmedFor', () => {
+  it('lets a confirmation stand for a year, and no longer', () => {
+    expect(confirmedFor({ checked: '2025-12-06' }, '2026-12-06')).toBe(true);
+    expect(confirmedFor({ checked: '2025-12-05' }, '2026-12-06')).toBe(false);
+    expect(confirmedFor({}, '2026-12-06')).toBe(false);
   });
 });
