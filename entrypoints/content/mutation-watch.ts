@@ -1,6 +1,8 @@
 /**
  * Watches the page for new or changed text with one batched MutationObserver. Bursts are
  * coalesced into one rescan; pages that mutate without end get ever longer pauses between scans.
+ * A MutationObserver sees nothing inside shadow trees: each open shadow root that was read is
+ * added with `observe`.
  */
 
 export interface WatchOptions {
@@ -13,6 +15,8 @@ export interface WatchOptions {
 
 export interface Watcher {
   stop(): void;
+  /** Watches one more subtree (an open shadow root) with the same observer; a root already watched costs nothing. */
+  observe(root: Node): void;
   /** Current delay between a change and its rescan (grows under storms). */
   readonly delay: number;
 }
@@ -23,6 +27,8 @@ function relevant(record: MutationRecord, ignore: Node | undefined): boolean {
   for (const node of Array.from(record.addedNodes)) {
     if (node === ignore) continue;
     if (node.nodeType === 3 || (node.nodeType === 1 && (node.textContent?.length ?? 0) > 0)) return true;
+    // A web component keeps its text in its shadow root: its light tree may be empty.
+    if (node.nodeType === 1 && (node as Element).shadowRoot) return true;
   }
   // Our host leaving (a page or a tool moved it) is not page text changing.
   return Array.from(record.removedNodes).some((node) => node !== ignore);
@@ -49,12 +55,19 @@ export function watchMutations(target: Node, options: WatchOptions): Watcher {
     const ignore = options.ignore();
     if (records.some((record) => relevant(record, ignore))) timer = setTimeout(run, delay);
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+  const observed = { childList: true, subtree: true, characterData: true };
+  const watched = new WeakSet<Node>([target]);
+  observer.observe(target, observed);
 
   return {
     stop() {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+    },
+    observe(root) {
+      if (watched.has(root)) return;
+      watched.add(root);
+      observer.observe(root, observed);
     },
     get delay() {
       return delay;

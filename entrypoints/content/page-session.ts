@@ -42,6 +42,8 @@ export class PageSession extends Emitter<SessionEvents> {
     public settings: Settings,
     /** Backstory's own element in the page, never read as page text. */
     private readonly ownElement: () => Element | undefined,
+    /** Whose metadata says whether the page is news and when it was published: a frame's top page (frames.ts). */
+    private readonly factsDoc: Document = doc,
   ) {
     super();
   }
@@ -145,7 +147,7 @@ export class PageSession extends Emitter<SessionEvents> {
 
   /** Reads the page's publication date and whether it looks like a news article (which it returns). */
   private learnPageFacts(root: Element): boolean {
-    const facts = readPageFacts(this.doc, root);
+    const facts = this.factsDoc === this.doc ? readPageFacts(this.doc, root) : readPageFacts(this.factsDoc, findArticleRoot(this.factsDoc));
     this.articleDate = facts.articleDate;
     return facts.isNews;
   }

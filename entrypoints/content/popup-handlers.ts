@@ -24,7 +24,24 @@ export function summarize(session: PageSession): PageSummary {
   return { site: session.site, verdict: session.verdict, entities, ambiguous, articleDate: session.articleDate?.date };
 }
 
-export function registerTabHandlers(session: PageSession, navigation: Navigation, lookUp: (text?: string) => Promise<boolean>): void {
+/**
+ * Whether a frame (not the top page) answers a message. A message to a tab reaches every frame and
+ * the first answer wins, so frames answer only what concerns them: that the dataset changed, and a
+ * look-up of text they hold (the context menu names the frame it was opened in; the keyboard
+ * command reaches all, and only a frame with a selection answers it).
+ */
+function frameAnswers(message: unknown, doc: Document): boolean {
+  const { backstory: name, params } = (message ?? {}) as { backstory?: unknown; params?: { text?: unknown } };
+  if (name === 'datasetChanged') return true;
+  return name === 'lookUpSelection' && (typeof params?.text === 'string' || (doc.getSelection()?.toString().trim() ?? '') !== '');
+}
+
+export function registerTabHandlers(
+  session: PageSession,
+  navigation: Navigation,
+  lookUp: (text?: string) => Promise<boolean>,
+  topFrame = true,
+): void {
   const handlers: Handlers<TabMessages, unknown> = {
     navigateTerm: ({ direction }) => navigation.step(direction),
     lookUpSelection: ({ text }) => lookUp(typeof text === 'string' ? text : undefined),
@@ -36,7 +53,8 @@ export function registerTabHandlers(session: PageSession, navigation: Navigation
       return true;
     },
   };
-  const onMessage = (message: unknown) => dispatch(handlers, message, undefined);
+  const onMessage = (message: unknown) =>
+    topFrame || frameAnswers(message, session.doc) ? dispatch(handlers, message, undefined) : undefined;
   browser.runtime.onMessage.addListener(onMessage);
   session.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

@@ -3,6 +3,8 @@
  * node starts so that a range of the string maps back to DOM positions. Read-only: never touches the page.
  */
 
+import { openShadowRoot, walkShadowTree } from './shadow';
+
 /** Elements whose text is not prose: never scanned. */
 const SKIPPED =
   'script, style, noscript, template, code, pre, kbd, samp, textarea, input, select, option, svg, math, iframe, object, canvas, video, audio, head, title';
@@ -47,6 +49,8 @@ export interface TextSnapshot {
   readonly starts: number[];
   /** True when a limit stopped collection early. */
   readonly truncated: boolean;
+  /** The open shadow roots read (lib/page/shadow.ts), outermost first. */
+  readonly shadowRoots?: readonly ShadowRoot[];
 }
 
 /** Text long enough to be an article rather than a teaser card. */
@@ -122,41 +126,76 @@ export function collectText(root: Element, exclude?: Element, limits: CollectLim
     return lastBlock;
   };
 
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  let node: Node | null = walker.nextNode();
   let previousBlock: Node | null = null;
   let lineBreak = false;
+  /** Adds one text node; false when a limit is reached. */
+  const take = (node: Text): boolean => {
+    const data = node.data;
+    if (nodes.length >= limits.maxNodes || length + data.length + 1 > limits.maxChars) {
+      truncated = true;
+      return false;
+    }
+    const block = blockOf(node);
+    if (nodes.length > 0 && (lineBreak || block !== previousBlock)) {
+      parts.push(NODE_SEPARATOR);
+      length += NODE_SEPARATOR.length;
+    }
+    previousBlock = block;
+    lineBreak = false;
+    nodes.push(node);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+    return true;
+  };
+  // Open shadow roots are read where their host stands (lib/page/shadow.ts).
+  const shadowRoots: ShadowRoot[] = [];
+  const readShadow = (shadow: ShadowRoot): boolean =>
+    walkShadowTree(shadow, {
+      root: (inner) => {
+        shadowRoots.push(inner);
+        for (const element of Array.from(inner.querySelectorAll(selector))) skip.add(element);
+      },
+      enter: (element) => {
+        if (skip.has(element)) return false;
+        if (element.localName === 'br') lineBreak = true;
+        return true;
+      },
+      text: take,
+      crossing: () => {
+        lineBreak = true;
+      },
+    });
+
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const skipSubtree = () => {
+    node = walker.nextSibling();
+    while (node === null && walker.parentNode() !== null) node = walker.nextSibling();
+  };
+  // A root that is itself a shadow host renders only its shadow tree (its light children through slots).
+  const rootShadow = openShadowRoot(root);
+  let node: Node | null = rootShadow ? null : walker.nextNode();
+  if (rootShadow) readShadow(rootShadow);
   while (node) {
     if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        if (nodes.length >= limits.maxNodes || length + data.length + 1 > limits.maxChars) {
-          truncated = true;
-          break;
-        }
-        const block = blockOf(node);
-        if (nodes.length > 0 && (lineBreak || block !== previousBlock)) {
-          parts.push(NODE_SEPARATOR);
-          length += NODE_SEPARATOR.length;
-        }
-        previousBlock = block;
-        lineBreak = false;
-        nodes.push(node as Text);
-        starts.push(length);
-        parts.push(data);
-        length += data.length;
-      }
+      if ((node as Text).data.length > 0 && !take(node as Text)) break;
       node = walker.nextNode();
     } else if (skip.has(node)) {
-      node = walker.nextSibling();
-      while (node === null && walker.parentNode() !== null) node = walker.nextSibling();
+      skipSubtree();
     } else {
-      if ((node as Element).localName === 'br') lineBreak = true;
-      node = walker.nextNode();
+      const shadow = openShadowRoot(node as Element);
+      if (shadow) {
+        // A shadow host: read what it renders; its light children show only through its slots.
+        if (!readShadow(shadow)) break;
+        skipSubtree();
+      } else {
+        if ((node as Element).localName === 'br') lineBreak = true;
+        node = walker.nextNode();
+      }
     }
   }
   parts.push(NODE_SEPARATOR);
-  return { root, text: parts.join(''), nodes, starts, truncated };
+  return { root, text: parts.join(''), nodes, starts, truncated, shadowRoots };
 }
 
 /** The node index holding text offset `offset` (binary search over starts). */

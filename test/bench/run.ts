@@ -19,6 +19,8 @@
  *   BENCH_LOADS=N            loads per page for each Backstory metric and the floor (default 3)
  *   BENCH_PEER_LOADS=N       loads per page per peer (default 2; BENCH_300K_PEER_LOADS, default 1)
  *   BENCH_10K_PAGES=N, BENCH_300K_PAGES=N   page subsets (default 12 and 8); BENCH_ALL_PAGES=1 for all
+ *   BENCH_PART=injected|whole|frames   one part only; `frames` (frames-bench.ts) measures shadow roots and
+ *                            frames alone (BENCH_FRAMES_PAGES, default 8 pages with the most frames)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -30,6 +32,7 @@ import { type StaticServer, startStaticServer } from '../support/static-server';
 import { bundlePageEntry, bundleScript } from './bundle';
 import { bundledDataset, bundledEntries, type Dataset, datasetOf, syntheticDataset, syntheticEntries } from './datasets';
 import { extensionWithDataset } from './extension-build';
+import { runFramesBench } from './frames-bench';
 import type * as PageApi from './page-entry';
 import { type Bounded, fixed, median, type Summary, summarize, table } from './stats';
 import { runWholeCost, type WholeCostDataset, type WholeCostRecord } from './whole-cost-bench';
@@ -514,7 +517,18 @@ async function main(): Promise<void> {
   const peerLoads = positiveInt('BENCH_PEER_LOADS', 2);
   const all = process.env.BENCH_ALL_PAGES === '1';
   const part = process.env.BENCH_PART ?? 'both';
-  if (!['both', 'injected', 'whole'].includes(part)) throw new Error(`BENCH_PART must be both, injected or whole, got "${part}"`);
+  if (!['both', 'injected', 'whole', 'frames'].includes(part))
+    throw new Error(`BENCH_PART must be both, injected, whole or frames, got "${part}"`);
+  if (part === 'frames') {
+    const { pages, corpusNote } = listPages(options, '');
+    console.log(`Backstory bench, frames and shadow roots only — cold loads. ${corpusNote}; ${pages.length} page(s)`);
+    await runFramesBench(
+      pages.map((p) => ({ name: p.name, html: p.stripped })),
+      { repo: REPO, outDir: OUT_DIR, log: (line) => console.log(line) },
+    );
+    console.log(`(total ${elapsed(started)})`);
+    return;
+  }
 
   console.log('Backstory bench — ALL NUMBERS ARE COLD: each is the first call on a freshly loaded page (new tab, JIT cold).');
   if (!existsSync(join(REPO, '.output/chrome-mv3/manifest.json'))) {

@@ -55,6 +55,13 @@ export interface ExtensionLoad {
   readonly pageHeapMB: number;
   readonly workerHeapMB: number | null;
   readonly workerStarted: boolean;
+  /**
+   * Each evaluation of the extension's scripts on the page's main thread (EvaluateScript, ms): in
+   * the top frame, and in frames (the content script is injected into every http(s) frame with
+   * `all_frames`), told apart by the trace's frame ids.
+   */
+  readonly topRunsMs: number[];
+  readonly frameRunsMs: number[];
 }
 
 /** One cold load of the floor or the peer. */
@@ -244,6 +251,17 @@ export class ExtensionRun {
       if (!main) throw new Error(`the trace has no main thread that parsed ${url}`);
       const own = scriptTime(events, main, `${this.extensionOrigin}/`);
       const workers = namedThreads(events).filter((t) => t.thread === 'ServiceWorker thread');
+      const topFrame = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData as { url?: string } | undefined)?.url === url)?.args
+        ?.beginData as { frame?: string } | undefined;
+      const runs = events.filter(
+        (e) =>
+          e.ph === 'X' &&
+          e.name === 'EvaluateScript' &&
+          e.pid === main.pid &&
+          e.tid === main.tid &&
+          String((e.args?.data as { url?: string } | undefined)?.url ?? '').startsWith(`${this.extensionOrigin}/`),
+      );
+      const inTop = (e: TraceEvent) => (e.args?.data as { frame?: string } | undefined)?.frame === topFrame?.frame;
       const workerTasks = workers.flatMap((t) => topLevelTasks(events, t));
       return {
         pageMs: own.ms,
@@ -256,6 +274,8 @@ export class ExtensionRun {
         pageHeapMB: await pageHeapMB(tab),
         workerHeapMB: await this.workerHeapMB(),
         workerStarted: workers.length > 0,
+        topRunsMs: runs.filter(inTop).map((e) => (e.dur ?? 0) / 1000),
+        frameRunsMs: runs.filter((e) => !inTop(e)).map((e) => (e.dur ?? 0) / 1000),
       };
     } finally {
       await page?.close().catch(() => undefined);

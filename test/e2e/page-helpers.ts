@@ -1,5 +1,5 @@
 /** Helpers that look at a page the way a reader does: where a word is, what is painted, what the card says. */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser } from '../support/browsers';
 
@@ -38,7 +38,7 @@ export async function centreOf(page: Page, text: string, nth = 0): Promise<Box> 
 }
 
 /** Texts of the ranges painted under a highlight name, in document order. */
-export function paintedTexts(page: Page, name = 'backstory'): Promise<string[]> {
+export function paintedTexts(page: Page | Frame, name = 'backstory'): Promise<string[]> {
   return page.evaluate((highlightName) => {
     const highlight = CSS.highlights.get(highlightName);
     if (!highlight) return [];
@@ -64,7 +64,7 @@ export function paintedInChrome(page: Page): Promise<number> {
 }
 
 /** Waits until the content script has painted at least `count` terms. */
-export async function waitForPaint(page: Page, count = 1, name = 'backstory'): Promise<void> {
+export async function waitForPaint(page: Page | Frame, count = 1, name = 'backstory'): Promise<void> {
   await page.waitForFunction(
     ([highlightName, n]) => (CSS.highlights.get(highlightName as string)?.size ?? 0) >= (n as number),
     [name, count] as const,

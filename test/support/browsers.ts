@@ -86,6 +86,8 @@ export interface LaunchOptions {
    * extension then has that language's messages, while i18n.getUILanguage() stays en-US.
    */
   readonly uiLanguage?: string;
+  /** Touch emulation (Playwright's `hasTouch`): taps through page.touchscreen and locator.tap(). */
+  readonly hasTouch?: boolean;
 }
 
 export const WELCOME_PATH = '/welcome.html';
@@ -106,6 +108,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport === undefined ? { width: 1200, height: 900 } : options.viewport,
+    ...(options.hasTouch ? { hasTouch: true } : {}),
   } as const;
   let context: BrowserContext;
   let worker: Worker | undefined;
