@@ -2,27 +2,54 @@
  * `npm run recognition:report -- DIR` (or HTML or text on standard input): every mark Backstory
  * makes on a folder of pages, with its entry and 40 characters of context each side, and the count
  * per page, so anyone can read the marks of a set of pages in a minute. Pages are read the way the
- * content script reads them (article root, text collection), matched with the bundled packs, and
- * never stored.
+ * content script reads them (the article's own text, page furniture left out), matched with the
+ * bundled packs, and never stored.
+ *
+ * For each page it also lists the marks dropped as page furniture: those the article root alone
+ * would give (related-story lists, ad slots, share bars, menus inside it) that the article body
+ * leaves out. A dropped mark that was in the article's own sentences is a bug in article-body.ts.
+ * The header line gives the counts: marks kept, dropped, on the whole page (the "mark the whole
+ * page" setting), and how many remain with "first mention only" (the default).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
+import type { Mention } from '../lib/engine/disambiguate';
 import { findMentions } from '../lib/engine/scan-text';
 import { openPacks } from '../lib/packs/dataset';
 import { loadPacks } from '../lib/packs/node/load-packs';
-import { readPage } from '../lib/page/page-scan';
+import { collectText, findArticleRoot, nodeIndexAt, type TextSnapshot } from '../lib/page/collect';
+import { firstMentions, readPage } from '../lib/page/page-scan';
 
 const CONTEXT = 40;
 const index = openPacks(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).indexSet();
 
-/** The page's article text as the content script collects it (plain text is taken as it is). */
-function articleText(source: string): string {
-  if (!/<[a-z!]/i.test(source)) return source;
+interface Reading {
+  /** The article body, as marked by default. */
+  readonly article: string;
+  /** Marks of the article root that the article body leaves out, with their context. */
+  readonly dropped: { readonly mention: Mention; readonly text: string }[];
+  /** Marks on the whole page. */
+  readonly wholePage: number;
+}
+
+const nodeOf = (snapshot: TextSnapshot, offset: number) => snapshot.nodes[nodeIndexAt(snapshot, offset)];
+
+/** The page read three ways: article body, article root (to see what was dropped), whole page. */
+function readSource(source: string): Reading {
+  if (!/<[a-z!]/i.test(source)) return { article: source, dropped: [], wholePage: findMentions(source, index).length };
   const window = new Window();
   try {
     window.document.write(source);
-    return readPage(window.document as unknown as Document).text;
+    const doc = window.document as unknown as Document;
+    const article = readPage(doc);
+    const kept = new Set(article.nodes);
+    const root = collectText(findArticleRoot(doc));
+    const dropped = findMentions(root.text, index)
+      .filter((mention) => !kept.has(nodeOf(root, mention.start)!))
+      .map((mention) => ({ mention, text: root.text }));
+    const wholePage = findMentions(readPage(doc, undefined, undefined, 'page').text, index).length;
+    return { article: article.text, dropped, wholePage };
   } finally {
     window.close();
   }
@@ -30,18 +57,33 @@ function articleText(source: string): string {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
-function report(name: string, source: string): number {
-  const text = articleText(source);
-  const mentions = findMentions(text, index);
-  console.log(`\n== ${name}: ${mentions.length} mark(s)`);
-  for (const mention of mentions) {
-    const ids = mention.entry === undefined ? mention.candidates.map((c) => index.entry(c).id) : [index.entry(mention.entry).id];
-    const label = mention.entry === undefined ? `ambiguous: ${ids.join(' | ')}` : `${ids[0]} (${index.packOf(mention.entry)})`;
-    const before = oneLine(text.slice(Math.max(0, mention.start - CONTEXT), mention.start));
-    const after = oneLine(text.slice(mention.end, mention.end + CONTEXT));
-    console.log(`  [${mention.text}] → ${label}\n      …${before}⟦${mention.text}⟧${after}…`);
-  }
-  return mentions.length;
+function describe(mention: Mention, text: string): string {
+  const ids = mention.entry === undefined ? mention.candidates.map((c) => index.entry(c).id) : [index.entry(mention.entry).id];
+  const label = mention.entry === undefined ? `ambiguous: ${ids.join(' | ')}` : `${ids[0]} (${index.packOf(mention.entry)})`;
+  const before = oneLine(text.slice(Math.max(0, mention.start - CONTEXT), mention.start));
+  const after = oneLine(text.slice(mention.end, mention.end + CONTEXT));
+  return `  [${mention.text}] → ${label}\n      …${before}⟦${mention.text}⟧${after}…`;
+}
+
+interface Counts {
+  marks: number;
+  dropped: number;
+  wholePage: number;
+  first: number;
+}
+
+function report(name: string, source: string): Counts {
+  const { article, dropped, wholePage } = readSource(source);
+  const mentions = findMentions(article, index);
+  const first = firstMentions(mentions).length;
+  console.log(
+    `\n== ${name}: ${mentions.length} mark(s) in the article, ${dropped.length} dropped as page furniture, ` +
+      `${wholePage} on the whole page; ${first} with first mention only`,
+  );
+  for (const mention of mentions) console.log(describe(mention, article));
+  if (dropped.length > 0) console.log('  -- dropped as page furniture:');
+  for (const { mention, text } of dropped) console.log(describe(mention, text));
+  return { marks: mentions.length, dropped: dropped.length, wholePage, first };
 }
 
 const dir = process.argv[2];
@@ -49,9 +91,15 @@ if (dir) {
   const files = readdirSync(dir)
     .filter((f) => /\.(html?|txt)$/i.test(f))
     .sort();
-  let total = 0;
-  for (const file of files) total += report(file, readFileSync(join(dir, file), 'utf8'));
-  console.log(`\n${files.length} page(s), ${total} mark(s).`);
+  const total: Counts = { marks: 0, dropped: 0, wholePage: 0, first: 0 };
+  for (const file of files) {
+    const counts = report(file, readFileSync(join(dir, file), 'utf8'));
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
+  }
+  console.log(
+    `\n${files.length} page(s), ${total.marks} mark(s) in articles, ${total.dropped} dropped as page furniture, ` +
+      `${total.wholePage} on whole pages; ${total.first} with first mention only.`,
+  );
 } else {
   report('standard input', readFileSync(0, 'utf8'));
 }
