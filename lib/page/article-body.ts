@@ -128,6 +128,8 @@ interface Tally {
   paragraphs: number;
 }
 
+/** Nodes findFurniture measures at most (collectText reads at most 100,000 text nodes). */
+const MAX_WALK = 250_000;
 /** A block that holds more than this share of the root's text is the article, whatever its name says. */
 const MAX_FURNITURE_SHARE = 0.5;
 /** A block with at least this many links, most of its text in them, is a list of links (menu, more stories). */
@@ -178,8 +180,12 @@ export function findFurniture(root: Element): Element[] {
   const stack: Tally[] = [{ text: 0, linkText: 0, links: 0, paragraphs: 0 }];
   const open: Element[] = [root];
   let inLink = 0;
+  let budget = MAX_WALK;
   let node: Node | null = root.firstChild;
   for (;;) {
+    // A pathological page (a million text nodes) is measured only as far as the budget goes, as
+    // collectText reads it only so far: past it, open elements are closed and nothing more is read.
+    if (node !== null && --budget < 0) node = null;
     if (node !== null) {
       if (node.nodeType === 3) {
         const length = (node as Text).data.trim().length;
@@ -219,7 +225,7 @@ export function findFurniture(root: Element): Element[] {
     parent.linkText += tally.linkText;
     parent.links += tally.links;
     parent.paragraphs += tally.paragraphs;
-    node = done.nextSibling;
+    node = budget < 0 ? null : done.nextSibling;
   }
   const rootText = stack[0]!.text;
   const furniture: Element[] = [];
@@ -245,12 +251,19 @@ const BLOCK_CHILDREN = new Set(
   ),
 );
 
-/** A div holding only inline content: a paragraph written without <p> (some sites do). */
+/** Children a paragraph has at most: more is a list or a pathological page, not a paragraph. */
+const MAX_PARAGRAPH_CHILDREN = 200;
+/** Paragraphs scored at most: enough for any article, bounded on pathological pages. */
+const MAX_PARAGRAPHS = 5_000;
+
+/** A div holding only inline content, and not too much of it: a paragraph written without <p> (some sites do). */
 function isParagraphDiv(div: Element): boolean {
-  for (let child = div.firstElementChild; child !== null; child = child.nextElementSibling) {
-    if (BLOCK_CHILDREN.has(child.localName)) return false;
+  let children = 0;
+  for (let child = div.firstChild; child !== null; child = child.nextSibling) {
+    if (++children > MAX_PARAGRAPH_CHILDREN) return false;
+    if (child.nodeType === 1 && BLOCK_CHILDREN.has((child as Element).localName)) return false;
   }
-  return div.firstChild !== null;
+  return children > 0;
 }
 
 /**
@@ -283,8 +296,12 @@ export function bestContentBlock(container: Element): Element | undefined {
     return verdict;
   };
 
-  const paragraphs: Element[] = [...container.getElementsByTagName('p')];
-  for (const div of container.getElementsByTagName('div')) if (isParagraphDiv(div)) paragraphs.push(div);
+  const paragraphs: Element[] = [];
+  for (const p of container.getElementsByTagName('p')) if (paragraphs.push(p) >= MAX_PARAGRAPHS) break;
+  for (const div of container.getElementsByTagName('div')) {
+    if (paragraphs.length >= MAX_PARAGRAPHS * 2) break;
+    if (isParagraphDiv(div)) paragraphs.push(div);
+  }
   let scoredText = 0;
   const lengths = new Map<Element, number>();
   for (const paragraph of paragraphs) {
