@@ -8,8 +8,10 @@
  * For each page it also lists the marks dropped as page furniture: those the article root alone
  * would give (related-story lists, ad slots, share bars, menus inside it) that the article body
  * leaves out. A dropped mark that was in the article's own sentences is a bug in article-body.ts.
- * The header line gives the counts: marks kept, dropped, on the whole page (the "mark the whole
- * page" setting), and how many remain with "first mention only" (the default).
+ * The header line gives the counts: marks kept; marks on the article root alone and how many of
+ * them were dropped as furniture (the rest of the difference lost the evidence that was only in the
+ * furniture); marks on the whole page (the "mark the whole page" setting); and how many remain with
+ * "first mention only" (the default).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +31,8 @@ interface Reading {
   readonly article: string;
   /** Marks of the article root that the article body leaves out, with their context. */
   readonly dropped: { readonly mention: Mention; readonly text: string }[];
+  /** Marks on the article root alone (what Backstory marked before page furniture was left out). */
+  readonly root: number;
   /** Marks on the whole page. */
   readonly wholePage: number;
 }
@@ -37,7 +41,10 @@ const nodeOf = (snapshot: TextSnapshot, offset: number) => snapshot.nodes[nodeIn
 
 /** The page read three ways: article body, article root (to see what was dropped), whole page. */
 function readSource(source: string): Reading {
-  if (!/<[a-z!]/i.test(source)) return { article: source, dropped: [], wholePage: findMentions(source, index).length };
+  if (!/<[a-z!]/i.test(source)) {
+    const marks = findMentions(source, index).length;
+    return { article: source, dropped: [], root: marks, wholePage: marks };
+  }
   const window = new Window();
   try {
     window.document.write(source);
@@ -45,11 +52,10 @@ function readSource(source: string): Reading {
     const article = readPage(doc);
     const kept = new Set(article.nodes);
     const root = collectText(findArticleRoot(doc));
-    const dropped = findMentions(root.text, index)
-      .filter((mention) => !kept.has(nodeOf(root, mention.start)!))
-      .map((mention) => ({ mention, text: root.text }));
+    const rootMarks = findMentions(root.text, index);
+    const dropped = rootMarks.filter((mention) => !kept.has(nodeOf(root, mention.start)!)).map((mention) => ({ mention, text: root.text }));
     const wholePage = findMentions(readPage(doc, undefined, undefined, 'page').text, index).length;
-    return { article: article.text, dropped, wholePage };
+    return { article: article.text, dropped, root: rootMarks.length, wholePage };
   } finally {
     window.close();
   }
@@ -66,6 +72,7 @@ function describe(mention: Mention, text: string): string {
 }
 
 interface Counts {
+  root: number;
   marks: number;
   dropped: number;
   wholePage: number;
@@ -73,17 +80,18 @@ interface Counts {
 }
 
 function report(name: string, source: string): Counts {
-  const { article, dropped, wholePage } = readSource(source);
+  const { article, dropped, root, wholePage } = readSource(source);
   const mentions = findMentions(article, index);
   const first = firstMentions(mentions).length;
+  // A mark can also go because its evidence (a full name that lets an acronym count) was only in the furniture.
   console.log(
-    `\n== ${name}: ${mentions.length} mark(s) in the article, ${dropped.length} dropped as page furniture, ` +
-      `${wholePage} on the whole page; ${first} with first mention only`,
+    `\n== ${name}: ${mentions.length} mark(s) in the article; ${root} on the article root alone, ${dropped.length} of them ` +
+      `dropped as page furniture; ${wholePage} on the whole page; ${first} with first mention only`,
   );
   for (const mention of mentions) console.log(describe(mention, article));
   if (dropped.length > 0) console.log('  -- dropped as page furniture:');
   for (const { mention, text } of dropped) console.log(describe(mention, text));
-  return { marks: mentions.length, dropped: dropped.length, wholePage, first };
+  return { root, marks: mentions.length, dropped: dropped.length, wholePage, first };
 }
 
 const dir = process.argv[2];
@@ -91,14 +99,14 @@ if (dir) {
   const files = readdirSync(dir)
     .filter((f) => /\.(html?|txt)$/i.test(f))
     .sort();
-  const total: Counts = { marks: 0, dropped: 0, wholePage: 0, first: 0 };
+  const total: Counts = { root: 0, marks: 0, dropped: 0, wholePage: 0, first: 0 };
   for (const file of files) {
     const counts = report(file, readFileSync(join(dir, file), 'utf8'));
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
   }
   console.log(
-    `\n${files.length} page(s), ${total.marks} mark(s) in articles, ${total.dropped} dropped as page furniture, ` +
-      `${total.wholePage} on whole pages; ${total.first} with first mention only.`,
+    `\n${files.length} page(s), ${total.marks} mark(s) in articles; ${total.root} on article roots alone, ` +
+      `${total.dropped} of them dropped as page furniture; ${total.wholePage} on whole pages; ${total.first} with first mention only.`,
   );
 } else {
   report('standard input', readFileSync(0, 'utf8'));
