@@ -2,27 +2,60 @@
  * `npm run recognition:report -- DIR` (or HTML or text on standard input): every mark Backstory
  * makes on a folder of pages, with its entry and 40 characters of context each side, and the count
  * per page, so anyone can read the marks of a set of pages in a minute. Pages are read the way the
- * content script reads them (article root, text collection), matched with the bundled packs, and
- * never stored.
+ * content script reads them (the article's own text, page furniture left out), matched with the
+ * bundled packs, and never stored.
+ *
+ * For each page it also lists the marks dropped as page furniture: those the article root alone
+ * would give (related-story lists, ad slots, share bars, menus inside it) that the article body
+ * leaves out. A dropped mark that was in the article's own sentences is a bug in article-body.ts.
+ * The header line gives the counts: marks kept; marks on the article root alone and how many of
+ * them were dropped as furniture (the rest of the difference lost the evidence that was only in the
+ * furniture); marks on the whole page (the "mark the whole page" setting); and how many remain with
+ * "first mention only" (the default).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
+import type { Mention } from '../lib/engine/disambiguate';
 import { findMentions } from '../lib/engine/scan-text';
 import { openPacks } from '../lib/packs/dataset';
 import { loadPacks } from '../lib/packs/node/load-packs';
-import { readPage } from '../lib/page/page-scan';
+import { collectText, findArticleRoot, nodeIndexAt, type TextSnapshot } from '../lib/page/collect';
+import { firstMentions, readPage } from '../lib/page/page-scan';
 
 const CONTEXT = 40;
 const index = openPacks(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).indexSet();
 
-/** The page's article text as the content script collects it (plain text is taken as it is). */
-function articleText(source: string): string {
-  if (!/<[a-z!]/i.test(source)) return source;
+interface Reading {
+  /** The article body, as marked by default. */
+  readonly article: string;
+  /** Marks of the article root that the article body leaves out, with their context. */
+  readonly dropped: { readonly mention: Mention; readonly text: string }[];
+  /** Marks on the article root alone (what Backstory marked before page furniture was left out). */
+  readonly root: number;
+  /** Marks on the whole page. */
+  readonly wholePage: number;
+}
+
+const nodeOf = (snapshot: TextSnapshot, offset: number) => snapshot.nodes[nodeIndexAt(snapshot, offset)];
+
+/** The page read three ways: article body, article root (to see what was dropped), whole page. */
+function readSource(source: string): Reading {
+  if (!/<[a-z!]/i.test(source)) {
+    const marks = findMentions(source, index).length;
+    return { article: source, dropped: [], root: marks, wholePage: marks };
+  }
   const window = new Window();
   try {
     window.document.write(source);
-    return readPage(window.document as unknown as Document).text;
+    const doc = window.document as unknown as Document;
+    const article = readPage(doc);
+    const kept = new Set(article.nodes);
+    const root = collectText(findArticleRoot(doc));
+    const rootMarks = findMentions(root.text, index);
+    const dropped = rootMarks.filter((mention) => !kept.has(nodeOf(root, mention.start)!)).map((mention) => ({ mention, text: root.text }));
+    const wholePage = findMentions(readPage(doc, undefined, undefined, 'page').text, index).length;
+    return { article: article.text, dropped, root: rootMarks.length, wholePage };
   } finally {
     window.close();
   }
@@ -30,18 +63,35 @@ function articleText(source: string): string {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
-function report(name: string, source: string): number {
-  const text = articleText(source);
-  const mentions = findMentions(text, index);
-  console.log(`\n== ${name}: ${mentions.length} mark(s)`);
-  for (const mention of mentions) {
-    const ids = mention.entry === undefined ? mention.candidates.map((c) => index.entry(c).id) : [index.entry(mention.entry).id];
-    const label = mention.entry === undefined ? `ambiguous: ${ids.join(' | ')}` : `${ids[0]} (${index.packOf(mention.entry)})`;
-    const before = oneLine(text.slice(Math.max(0, mention.start - CONTEXT), mention.start));
-    const after = oneLine(text.slice(mention.end, mention.end + CONTEXT));
-    console.log(`  [${mention.text}] → ${label}\n      …${before}⟦${mention.text}⟧${after}…`);
-  }
-  return mentions.length;
+function describe(mention: Mention, text: string): string {
+  const ids = mention.entry === undefined ? mention.candidates.map((c) => index.entry(c).id) : [index.entry(mention.entry).id];
+  const label = mention.entry === undefined ? `ambiguous: ${ids.join(' | ')}` : `${ids[0]} (${index.packOf(mention.entry)})`;
+  const before = oneLine(text.slice(Math.max(0, mention.start - CONTEXT), mention.start));
+  const after = oneLine(text.slice(mention.end, mention.end + CONTEXT));
+  return `  [${mention.text}] → ${label}\n      …${before}⟦${mention.text}⟧${after}…`;
+}
+
+interface Counts {
+  root: number;
+  marks: number;
+  dropped: number;
+  wholePage: number;
+  first: number;
+}
+
+function report(name: string, source: string): Counts {
+  const { article, dropped, root, wholePage } = readSource(source);
+  const mentions = findMentions(article, index);
+  const first = firstMentions(mentions).length;
+  // A mark can also go because its evidence (a full name that lets an acronym count) was only in the furniture.
+  console.log(
+    `\n== ${name}: ${mentions.length} mark(s) in the article; ${root} on the article root alone, ${dropped.length} of them ` +
+      `dropped as page furniture; ${wholePage} on the whole page; ${first} with first mention only`,
+  );
+  for (const mention of mentions) console.log(describe(mention, article));
+  if (dropped.length > 0) console.log('  -- dropped as page furniture:');
+  for (const { mention, text } of dropped) console.log(describe(mention, text));
+  return { root, marks: mentions.length, dropped: dropped.length, wholePage, first };
 }
 
 const dir = process.argv[2];
@@ -49,9 +99,15 @@ if (dir) {
   const files = readdirSync(dir)
     .filter((f) => /\.(html?|txt)$/i.test(f))
     .sort();
-  let total = 0;
-  for (const file of files) total += report(file, readFileSync(join(dir, file), 'utf8'));
-  console.log(`\n${files.length} page(s), ${total} mark(s).`);
+  const total: Counts = { root: 0, marks: 0, dropped: 0, wholePage: 0, first: 0 };
+  for (const file of files) {
+    const counts = report(file, readFileSync(join(dir, file), 'utf8'));
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
+  }
+  console.log(
+    `\n${files.length} page(s), ${total.marks} mark(s) in articles; ${total.root} on article roots alone, ` +
+      `${total.dropped} of them dropped as page furniture; ${total.wholePage} on whole pages; ${total.first} with first mention only.`,
+  );
 } else {
   report('standard input', readFileSync(0, 'utf8'));
 }

@@ -7,9 +7,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { IndexedEntry } from '../../lib/engine/alias-index';
 import type { Mention } from '../../lib/engine/disambiguate';
 import type { EntryDetails } from '../../lib/messages';
-import { collectText, findArticleRoot, type TextSnapshot } from '../../lib/page/collect';
+import { DEFAULT_LIMITS, findArticleRoot, type TextSnapshot } from '../../lib/page/collect';
 import { clearAll } from '../../lib/page/highlight';
-import { firstMentions, type PageScan, paintScan, placeMentions, withoutHidden } from '../../lib/page/page-scan';
+import { firstMentions, type PageScan, paintScan, placeMentions, readPage, withoutHidden } from '../../lib/page/page-scan';
 import { readPageFacts } from '../../lib/page/page-signals';
 import type { PublicationDate } from '../../lib/page/pubdate';
 import { sendToBackground } from '../../lib/runtime-messaging';
@@ -78,10 +78,12 @@ export class PageSession extends Emitter<SessionEvents> {
   /** Applies new settings: a rescan where they change whether Backstory runs here, else a repaint. */
   applySettings(next: Settings): void {
     const wasRunning = this.verdict?.run === true;
+    const scopeChanged = next.markWholePage !== this.settings.markWholePage;
     this.settings = next;
     // The page is read again only when the mode needs to know whether it is news (a site taken
     // off the block list in news mode, say): it may never have been read while it was blocked.
-    if (this.decide(() => this.learnPageFacts(findArticleRoot(this.doc))) !== wasRunning) this.rescan();
+    // Marking the whole page or the article only reads another part of the page.
+    if (this.decide(() => this.learnPageFacts(findArticleRoot(this.doc))) !== wasRunning || scopeChanged) this.rescan();
     else this.repaint();
   }
 
@@ -104,7 +106,9 @@ export class PageSession extends Emitter<SessionEvents> {
       return isNews;
     };
     if (!this.decide(pageIsNews)) return this.deactivate();
-    const snapshot = collectText(articleRoot(), this.ownElement());
+    // The article's own text (related stories, ads, menus and other furniture left out), or, when
+    // the reader asked for it, every text on the page.
+    const snapshot = readPage(this.doc, this.ownElement(), DEFAULT_LIMITS, this.settings.markWholePage ? 'page' : 'article');
     const found = await sendToBackground('findMentions', { text: snapshot.text });
     if (request !== this.request || this.ctx.isInvalid) return; // a newer scan has started
     for (const [key, entry] of Object.entries(found.entries)) this.entries.set(Number(key), entry);

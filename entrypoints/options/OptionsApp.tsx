@@ -99,6 +99,12 @@ export function OptionsApp() {
             {t('options_well_known')}
           </Check>
         </fieldset>
+        <fieldset>
+          <legend>{t('options_scope_legend')}</legend>
+          <Check class="choice" checked={settings.markWholePage} onChange={(markWholePage) => void change({ markWholePage })}>
+            {t('options_whole_page')}
+          </Check>
+        </fieldset>
         <Choice
           name="theme"
           legend={t('options_theme_legend')}

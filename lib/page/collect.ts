@@ -93,10 +93,16 @@ export function findArticleRoot(doc: Document): Element {
 }
 
 /**
- * Reads the text under `root`. `exclude` is the extension's own UI host. Starting inside an
- * editable or skipped region yields nothing.
+ * Reads the text under `root`. `exclude` is the extension's own UI host; `furniture` are blocks
+ * inside the root to leave out (article-body.ts finds them). Starting inside an editable or skipped
+ * region yields nothing.
  */
-export function collectText(root: Element, exclude?: Element, limits: CollectLimits = DEFAULT_LIMITS): TextSnapshot {
+export function collectText(
+  root: Element,
+  exclude?: Element,
+  limits: CollectLimits = DEFAULT_LIMITS,
+  furniture: Iterable<Element> = [],
+): TextSnapshot {
   const doc = root.ownerDocument;
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -111,6 +117,7 @@ export function collectText(root: Element, exclude?: Element, limits: CollectLim
   const selector = root === doc.body ? `${SKIPPED}, ${HIDDEN_OR_EDITABLE}, ${CHROME}` : `${SKIPPED}, ${HIDDEN_OR_EDITABLE}`;
   const skip = new Set<Node>(root.querySelectorAll(selector));
   if (exclude) skip.add(exclude);
+  for (const block of furniture) skip.add(block);
 
   // The nearest block around a text node, cached by parent: neighbouring nodes share parents.
   let lastParent: Node | null = null;

@@ -5,7 +5,8 @@
 import type { AliasIndex } from '../engine/alias-index';
 import type { Mention } from '../engine/disambiguate';
 import { findMentions } from '../engine/scan-text';
-import { type CollectLimits, collectText, DEFAULT_LIMITS, findArticleRoot, rangeFor, type TextSnapshot } from './collect';
+import { findArticleBody } from './article-body';
+import { type CollectLimits, collectText, DEFAULT_LIMITS, rangeFor, type TextSnapshot } from './collect';
 import {
   HIGHLIGHT_AMBIGUOUS,
   HIGHLIGHT_RESOLVED,
@@ -25,9 +26,20 @@ export interface PageScan {
   readonly byNode: Map<Text, number[]>;
 }
 
-/** The article's text, with the extension's own UI host left out. */
-export function readPage(doc: Document, exclude?: Element, limits: CollectLimits = DEFAULT_LIMITS): TextSnapshot {
-  return collectText(findArticleRoot(doc), exclude, limits);
+/** What is read: the article's own text (page furniture left out), or every text on the page. */
+export type ReadScope = 'article' | 'page';
+
+/** The article's text (or the whole page's), with the extension's own UI host left out. */
+export function readPage(
+  doc: Document,
+  exclude?: Element,
+  limits: CollectLimits = DEFAULT_LIMITS,
+  scope: ReadScope = 'article',
+): TextSnapshot {
+  // The document element, not the body: collectText leaves the body's menus and footers out.
+  if (scope === 'page') return collectText(doc.documentElement, exclude, limits);
+  const { root, furniture } = findArticleBody(doc);
+  return collectText(root, exclude, limits, furniture);
 }
 
 /** DOM ranges for mentions found in a snapshot's text. */

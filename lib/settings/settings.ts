@@ -9,7 +9,7 @@ import { parseSite, type SiteMode } from './sites';
 
 export type { SiteMode };
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Theme = 'auto' | 'light' | 'dark';
@@ -18,8 +18,10 @@ export interface Settings {
   /** Packs the user switched off (bundled packs are on unless listed here). */
   readonly disabledPacks: string[];
   readonly highlightStyle: HighlightStyle;
-  /** Mark every mention, or only the first of each entity. */
+  /** Mark every mention, or only the first of each entity in the article. */
   readonly markMode: 'all' | 'first';
+  /** Mark the whole page (menus, related stories, ads) instead of the article's own text only. */
+  readonly markWholePage: boolean;
   /** Mark names every reader knows (countries, heads of state, the UN); off, they are left unmarked. */
   readonly markWellKnown: boolean;
   readonly hoverDelayMs: number;
@@ -86,6 +88,7 @@ const CHECKS: Record<keyof Settings, Check> = {
   highlightStyle: oneOf('underline', 'background', 'none'),
   markMode: oneOf('all', 'first'),
   markWellKnown: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  markWholePage: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
   hoverDelayMs: (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 2000
       ? undefined
@@ -100,12 +103,21 @@ const CHECKS: Record<keyof Settings, Check> = {
 };
 
 /**
- * Upgrades stored or exported settings from an older version, step by step. Version 2 added site
- * modes with "news articles only" as the default; settings saved by version 1 keep what that
- * version did, which was to run on every site.
+ * Upgrades stored or exported settings from an older version, step by step.
+ *
+ * Version 2 added site modes with "news articles only" as the default; settings saved by version 1
+ * keep what that version did, which was to run on every site.
+ *
+ * Version 3 makes "the first mention of each entity" the default. Every save writes every synced
+ * setting (settings-store.ts), so a stored markMode 'all' is what anyone had who saved anything at
+ * all (a pack switched off, a site blocked) while 'all' was the default: it says nothing about a
+ * choice, and such users get the new default like everyone else. 'first' could only be there by
+ * choice, and is kept. (Someone who picked 'first' and then went back to 'all' cannot be told
+ * apart from the rest; the options page sets it back in one click.)
  */
 export const SETTINGS_MIGRATIONS: Record<number, (older: Record<string, unknown>) => Record<string, unknown>> = {
   2: (v1) => ({ siteMode: 'all', ...v1 }),
+  3: (v2) => (v2.markMode === 'all' ? { ...v2, markMode: 'first' } : v2),
 };
 
 export function migrateSettings(value: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
@@ -120,8 +132,9 @@ export function migrateSettings(value: Record<string, unknown>, fromVersion: num
 export const DEFAULT_SETTINGS: Settings = {
   disabledPacks: [],
   highlightStyle: 'underline',
-  markMode: 'all',
+  markMode: 'first',
   markWellKnown: false,
+  markWholePage: false,
   hoverDelayMs: 300,
   hiddenAuthorities: [],
   showArticleDateComparison: true,

@@ -114,6 +114,13 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
     const browser = await launchWithExtension('chromium');
     try {
       await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      // Every mention marked, so that hiding an entry is seen to take all its names (the Arabic one
+      // comes after the English one, and only the first mention is marked by default).
+      const settings = await browser.context.newPage();
+      await settings.goto(`chrome-extension://${extensionId(browser)}/options.html`);
+      await settings.getByRole('radio', { name: 'Every mention' }).check();
+      await settings.getByRole('status').getByText('Saved').waitFor();
+      await settings.close();
       const page = await browser.context.newPage();
       await page.goto(`${server.origin}/demo.html`);
       await waitForPaint(page, 10);

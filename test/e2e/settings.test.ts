@@ -15,6 +15,17 @@ type ChromeTabs = { chrome: { tabs: { query(filter: object): Promise<Array<{ id?
 
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
 
+/** An article among page furniture that names other places: a menu, a "more stories" list, a newsletter box. */
+const FURNISHED = `<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>Shelling</title></head><body>
+<nav><a href="/">Home</a> <a href="/idlib">Idlib</a> <a href="/world">World</a></nav>
+<article><h1>Shelling near Aleppo</h1>
+<p>The Syrian Observatory for Human Rights reported shelling near Aleppo on Monday morning.</p>
+<p>Residents of Aleppo said the shelling stopped by noon; the Syrian Observatory for Human Rights counted the damage.</p>
+<section class="related-stories"><h2>More stories</h2><ul>
+<li><a href="/a">Hama prepares for talks</a></li><li><a href="/b">Idlib camps flood</a></li><li><a href="/c">Markets reopen</a></li></ul></section>
+<div class="newsletter-box"><p>Sign up for our Hama and Idlib briefing.</p></div>
+</article></body></html>`;
+
 describe('settings (Chromium)', () => {
   let server: StaticServer;
   const profileDir = mkdtempSync(join(tmpdir(), 'backstory-settings-'));
@@ -22,6 +33,7 @@ describe('settings (Chromium)', () => {
   beforeAll(async () => {
     server = await startStaticServer({
       '/demo.html': { body: DEMO },
+      '/furnished.html': { body: FURNISHED },
       '/new-pack.html': {
         body: '<!doctype html><html lang="en"><head><meta property="og:type" content="article"></head><body><article><p>The Orontes Monitoring Group and the Syrian Observatory for Human Rights published counts.</p></article></body></html>',
       },
@@ -69,15 +81,21 @@ describe('settings (Chromium)', () => {
       await article.waitForFunction(() => (CSS.highlights.get('backstory-tint')?.size ?? 0) > 10, undefined, { timeout: 10_000 });
       expect(await paintedTexts(article)).toEqual([]); // the underline highlight is gone
 
-      await options.getByRole('radio', { name: 'The first mention of each entry' }).check();
+      // Each entity once by default (issue 14); every mention when asked, and back.
+      const firstOnly = () => {
+        const texts = [...(CSS.highlights.get('backstory-tint') ?? [])].map((r) => (r as Range).toString());
+        return texts.filter((t) => t === 'HTS').length === 0 && texts.includes("Hay'at Tahrir al-Sham");
+      };
+      expect(await options.getByRole('radio', { name: 'The first mention of each entry' }).isChecked()).toBe(true);
+      expect(await article.evaluate(firstOnly)).toBe(true);
+      await options.getByRole('radio', { name: 'Every mention' }).check();
       await article.waitForFunction(
-        () => {
-          const texts = [...(CSS.highlights.get('backstory-tint') ?? [])].map((r) => (r as Range).toString());
-          return texts.filter((t) => t === 'HTS').length === 0 && texts.includes("Hay'at Tahrir al-Sham");
-        },
+        () => [...(CSS.highlights.get('backstory-tint') ?? [])].some((r) => (r as Range).toString() === 'HTS'),
         undefined,
         { timeout: 10_000 },
       );
+      await options.getByRole('radio', { name: 'The first mention of each entry' }).check();
+      await article.waitForFunction(firstOnly, undefined, { timeout: 10_000 });
 
       // Names every reader knows (the United States, Russia, the UN) are left unmarked until asked for.
       const tinted = () => article.evaluate(() => [...(CSS.highlights.get('backstory-tint') ?? [])].map((r) => (r as Range).toString()));
@@ -98,6 +116,35 @@ describe('settings (Chromium)', () => {
       await options.getByRole('radio', { name: 'Dark' }).check();
       await expect.poll(background).toBe('rgb(30, 34, 40)');
       await options.getByRole('radio', { name: 'Follow the system' }).check();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('marks the article, not the page furniture around it, and the whole page when asked (issue 14)', async () => {
+    const browser = await launchWithExtension('chromium');
+    try {
+      const extensionId = new URL(browser.worker!.url()).host;
+      const article = await browser.context.newPage();
+      await article.goto(`${server.origin}/furnished.html`);
+      await waitForPaint(article, 2);
+      // The menu, the "more stories" list and the newsletter box name Idlib and Hama: none is marked,
+      // and each entity of the article is marked once, where it first appears.
+      expect(await paintedTexts(article)).toEqual(['Aleppo', 'Syrian Observatory for Human Rights']);
+
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const wholePage = options.getByRole('checkbox', { name: /Mark the whole page/ });
+      expect(await wholePage.isChecked()).toBe(false);
+      await wholePage.check();
+      // Hama, named only in the furniture, is marked now (Idlib too, as an ambiguous name: city or province).
+      await article.waitForFunction(
+        () => [...(CSS.highlights.get('backstory') ?? [])].some((r) => (r as Range).toString() === 'Hama'),
+        undefined,
+        { timeout: 10_000 },
+      );
+      await wholePage.uncheck();
+      await expect.poll(() => paintedTexts(article), { timeout: 10_000 }).toEqual(['Aleppo', 'Syrian Observatory for Human Rights']);
     } finally {
       await browser.close();
     }

@@ -125,7 +125,10 @@ describe('parseBackup', () => {
       });
     }
     const { settingsVersion: _, ...missing } = exported();
-    expect(parseBackup(JSON.stringify(missing))).toEqual({ ok: false, problems: ['settingsVersion: must be a whole number from 1 to 2'] });
+    expect(parseBackup(JSON.stringify(missing))).toEqual({
+      ok: false,
+      problems: [`settingsVersion: must be a whole number from 1 to ${SETTINGS_VERSION}`],
+    });
   });
 
   it('rejects the whole file for one bad or unknown setting, naming its path', () => {

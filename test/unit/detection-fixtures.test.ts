@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../lib/engine/scan-text';
 import { openPacks } from '../../lib/packs/dataset';
 import { loadPacks } from '../../lib/packs/node/load-packs';
-import { collectText, findArticleRoot } from '../../lib/page/collect';
+import { readPage } from '../../lib/page/page-scan';
 
 const DIR = 'test/fixtures/detection';
 const index = openPacks(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).indexSet();
@@ -20,7 +20,7 @@ function scanFixture(html: string) {
   window.document.write(html);
   const document = window.document as unknown as Document;
   const expected = JSON.parse(document.getElementById('expected')?.textContent ?? 'null') as Array<[string, string]>;
-  const snapshot = collectText(findArticleRoot(document));
+  const snapshot = readPage(document);
   const found = findMentions(snapshot.text, index).map((m) => [m.text, m.entry === undefined ? '?' : index.entry(m.entry).id]);
   window.close();
   return { expected, found };

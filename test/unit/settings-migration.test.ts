@@ -13,9 +13,9 @@ import {
 const v1 = { disabledPacks: ['syria-core'], highlightStyle: 'background', markMode: 'first', hoverDelayMs: 500, theme: 'dark' };
 
 describe('settings migrations', () => {
-  it('is at version 2, with one step per version above 1', () => {
-    expect(SETTINGS_VERSION).toBe(2);
-    expect(Object.keys(SETTINGS_MIGRATIONS)).toEqual(['2']);
+  it('is at version 3, with one step per version above 1', () => {
+    expect(SETTINGS_VERSION).toBe(3);
+    expect(Object.keys(SETTINGS_MIGRATIONS)).toEqual(['2', '3']);
   });
 
   it('version 2 keeps version 1 running on every site', () => {
@@ -25,6 +25,26 @@ describe('settings migrations', () => {
 
   it('version 2 keeps a mode that is already there', () => {
     expect(SETTINGS_MIGRATIONS[2]!({ siteMode: 'allowlist' })).toEqual({ siteMode: 'allowlist' });
+  });
+
+  it('version 3 gives "first mention only" to settings that stored the old default, and keeps a chosen "first"', () => {
+    // Every save wrote every synced setting, so a stored 'all' was the default, not a choice.
+    expect(SETTINGS_MIGRATIONS[3]!({ markMode: 'all', theme: 'dark' })).toEqual({ markMode: 'first', theme: 'dark' });
+    expect(SETTINGS_MIGRATIONS[3]!({ markMode: 'first' })).toEqual({ markMode: 'first' });
+    // Nothing stored, nothing to change: the new default applies when the settings are read.
+    expect(SETTINGS_MIGRATIONS[3]!({})).toEqual({});
+    expect(parseSettings({}).settings.markMode).toBe('first');
+    // A damaged value is left for parseSettings to report.
+    expect(SETTINGS_MIGRATIONS[3]!({ markMode: 'some' })).toEqual({ markMode: 'some' });
+  });
+
+  it('migrates version 2 settings saved with the old defaults to the new ones', () => {
+    const v2 = { ...DEFAULT_SETTINGS, markMode: 'all', highlightStyle: 'background' };
+    const { markWholePage: _, ...storedByV2 } = v2; // version 2 had no such setting
+    expect(parseSettings(migrateSettings(storedByV2, 2))).toEqual({
+      settings: { ...DEFAULT_SETTINGS, highlightStyle: 'background', markMode: 'first', markWholePage: false },
+      problems: [],
+    });
   });
 
   it('migrates version 1 settings to settings that parse cleanly', () => {

@@ -26,6 +26,13 @@ describe('settings', () => {
     ]);
   });
 
+  it('marks the article only and each entity once unless asked otherwise (issue 14)', () => {
+    expect(DEFAULT_SETTINGS.markMode).toBe('first');
+    expect(DEFAULT_SETTINGS.markWholePage).toBe(false);
+    expect(parseSettings({ markWholePage: true, markMode: 'all' }).settings).toMatchObject({ markWholePage: true, markMode: 'all' });
+    expect(parseSettings({ markWholePage: 'yes' }).problems).toEqual(['markWholePage: must be true or false; default kept']);
+  });
+
   it('falls back to defaults for something that is not settings at all', () => {
     expect(parseSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: ['settings: not an object; defaults used'] });
     expect(parseSettings([1]).settings).toEqual(DEFAULT_SETTINGS);
