@@ -22,6 +22,9 @@ describe('settings (Chromium)', () => {
   beforeAll(async () => {
     server = await startStaticServer({
       '/demo.html': { body: DEMO },
+      '/weather.html': {
+        body: '<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>Weather</title></head><body><article><h1>Rain tomorrow</h1><p>Rain is expected across the region tomorrow, with sun later in the week.</p></article></body></html>',
+      },
       '/new-pack.html': {
         body: '<!doctype html><html lang="en"><head><meta property="og:type" content="article"></head><body><article><p>The Orontes Monitoring Group and the Syrian Observatory for Human Rights published counts.</p></article></body></html>',
       },
@@ -159,7 +162,29 @@ describe('settings (Chromium)', () => {
         throw new Error(`popup shows: ${await popup.locator('body').innerText()} (${error})`);
       });
       const hts = organisations.getByRole('button', { name: /Hay'at Tahrir al-Sham/ });
-      expect(await hts.innerText()).toMatch(/Hay'at Tahrir al-Sham\s+\d+/);
+      // HTS is on lists in the bundled data: it carries a marker, "Listed" only while a listing is confirmed.
+      await popup.locator('.mark').first().waitFor({ timeout: 10_000 });
+      expect(await hts.innerText()).toMatch(/^Hay'at Tahrir al-Sham\s+(Listed|Unconfirmed)\s+\d+/);
+      // In each kind, listed entities come first, then unconfirmed ones, then the rest.
+      const order = await popup
+        .locator('.list section')
+        .evaluateAll((sections) =>
+          sections.map((section) =>
+            [...section.querySelectorAll('.entity')].map((row) =>
+              row.querySelector('.mark-listed') ? 0 : row.querySelector('.mark-unconfirmed') ? 1 : 2,
+            ),
+          ),
+        );
+      for (const ranks of order) expect(ranks).toEqual([...ranks].sort());
+      expect(order.flat()).toContain(2);
+      // It fits in Chrome's 600 px: the page does not scroll, the list of entities does.
+      const fit = await popup.evaluate(() => {
+        const list = document.querySelector('.list')!;
+        return { page: document.body.getBoundingClientRect().height, list: list.scrollHeight - list.clientHeight };
+      });
+      expect(fit.page).toBeLessThanOrEqual(600);
+      expect(fit.list).toBeGreaterThan(0);
+      await popup.getByRole('button', { name: 'Save article to notebook' }).waitFor({ state: 'visible' });
       expect(
         await popup
           .getByRole('region', { name: 'Person' })
@@ -201,6 +226,19 @@ describe('settings (Chromium)', () => {
       const blankPopup = await browser.context.newPage(); // the first popup closed itself after the click
       await blankPopup.goto(`chrome-extension://${extensionId}/popup.html?tab=${blankId}`);
       await blankPopup.getByText(/Backstory isn’t running on this page/).waitFor();
+
+      // A news page where nothing is found: the popup says what Backstory knows.
+      const weather = await browser.context.newPage();
+      await weather.goto(`${server.origin}/weather.html`);
+      await weather.bringToFront();
+      const weatherId = await activeTab();
+      const weatherPopup = await browser.context.newPage();
+      await weatherPopup.goto(`chrome-extension://${extensionId}/popup.html?tab=${weatherId}`);
+      await weatherPopup.getByText('No known entities on this page.').waitFor({ timeout: 10_000 });
+      const coverage = weatherPopup.getByRole('region', { name: 'What it knows' });
+      await coverage.getByText('Syria conflict: core reference').waitFor();
+      expect(await coverage.getByRole('listitem').count()).toBe(BUNDLED_PACKS);
+      expect(await coverage.getByRole('button', { name: 'Browse entries' }).count()).toBe(1);
     } finally {
       await browser.close();
     }
