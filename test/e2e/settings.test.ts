@@ -244,6 +244,38 @@ describe('settings (Chromium)', () => {
     }
   });
 
+  it('the settings page’s section links mark the section in view and take the keyboard there, wide and 400 px narrow', async () => {
+    const browser = await launchWithExtension('chromium');
+    try {
+      const options = await browser.context.newPage();
+      await options.goto(`${browser.extensionOrigin}/options.html`);
+      await options.getByRole('checkbox', { name: 'Syria conflict: core reference' }).waitFor();
+      const nav = options.getByRole('navigation', { name: 'Sections' });
+      const current = () => nav.locator('[aria-current="true"]').innerText();
+      expect(await current()).toBe('Sources');
+
+      await nav.getByRole('link', { name: 'Data' }).focus();
+      await options.keyboard.press('Enter');
+      await expect.poll(current, { timeout: 5_000 }).toBe('Data');
+      const headingTop = () => options.getByRole('heading', { name: 'Data', level: 2 }).evaluate((h) => h.getBoundingClientRect().top);
+      expect(await headingTop()).toBeGreaterThanOrEqual(0);
+      expect(await headingTop()).toBeLessThan(100);
+      // The next Tab goes on from the section, not from the links.
+      await options.keyboard.press('Tab');
+      expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Export settings and notebook');
+
+      // 400 px: the links become a bar that stays at the top while the page scrolls.
+      await options.setViewportSize({ width: 400, height: 800 });
+      await nav.getByRole('link', { name: 'Keyboard' }).click();
+      await expect.poll(current, { timeout: 5_000 }).toBe('Keyboard');
+      expect(await nav.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(0);
+      expect(await headingTop()).toBeLessThan(0); // Data has scrolled away above
+      expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('keeps settings across a browser restart', async () => {
     const browser = await launchWithExtension('chromium', { profileDir });
     try {
