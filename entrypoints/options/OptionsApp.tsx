@@ -54,7 +54,7 @@ export function OptionsApp() {
       </header>
       <SectionNav />
       <main class="form-controls">
-        <p class="status" role="status" aria-live="polite">
+        <p class="saved-note" role="status" aria-live="polite">
           {saved}
         </p>
 
