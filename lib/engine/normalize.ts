@@ -165,13 +165,25 @@ function isPossessive(input: string, at: number): boolean {
 }
 
 /**
- * French and Italian elision: l’, d’, j’, qu’… An apostrophe after a lone letter (or "qu") at the
- * start of a word separates two words ("l’Observatoire") instead of joining one ("Hay’at").
+ * Italian articles and prepositions that elide before a vowel: "dell’Onu", "all’Isis", "nell’area",
+ * "un’offensiva". Folded (lower case, no accents), as they appear before the apostrophe.
+ */
+const ITALIAN_ELIDED = new Set(['all', 'dall', 'dell', 'nell', 'sull', 'coll', 'quell', 'quest', 'un']);
+const LONGEST_ELIDED = 5;
+
+/**
+ * French and Italian elision: l’, d’, j’, qu’, dell’, all’… An apostrophe after a lone letter, "qu"
+ * or an Italian elided article at the start of a word separates two words ("l’Observatoire",
+ * "dell’Onu") instead of joining one ("Hay’at", "Ma’arrat").
  */
 function isElision(out: Uint16Array, n: number): boolean {
   const startsWord = (at: number) => at < 0 || !isWordCode(out[at]!);
   if (startsWord(n - 2)) return true;
-  return n >= 2 && out[n - 2] === 0x71 /* q */ && out[n - 1] === 0x75 /* u */ && startsWord(n - 3);
+  if (n >= 2 && out[n - 2] === 0x71 /* q */ && out[n - 1] === 0x75 /* u */ && startsWord(n - 3)) return true;
+  let start = n - 1;
+  while (start > 0 && n - start <= LONGEST_ELIDED && !startsWord(start - 1)) start--;
+  if (!startsWord(start - 1) || n - start > LONGEST_ELIDED) return false;
+  return ITALIAN_ELIDED.has(String.fromCharCode(...out.subarray(start, n)));
 }
 
 let decoder: TextDecoder | undefined;

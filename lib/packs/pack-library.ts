@@ -117,6 +117,7 @@ export function packLibrary(
     findMentions: async (params, context) => (await ready()).data.findMentions(params, context),
     getEntry: async (params, context) => (await ready()).data.getEntry(params, context),
     entryDesignations: async (params, context) => (await ready()).data.entryDesignations(params, context),
+    lookUp: async (params, context) => (await ready()).data.lookUp(params, context),
     listEntries: async (params, context) => (await ready()).data.listEntries(params, context),
     describeDataset: async (params, context) => {
       const described = await (await ready()).data.describeDataset(params, context);

@@ -151,3 +151,37 @@ describe('documentation page (not-news-docs.html, Docusaurus-style "last updated
     expect(page.evidence).toBeUndefined();
   });
 });
+
+// Detection reads metadata, structured data and <article> elements, never the page's words, so a
+// German, Spanish or Italian page is recognised the same way as an English one ("Uhr",
+// "Aktualisiert", "Actualizado", "Aggiornato" play no part).
+describe('German, Spanish and Italian news pages (article-de, article-es, article-it)', () => {
+  it('German page with only JSON-LD and a "date" meta: news by JSON-LD, dated from the meta', () => {
+    const page = examine(load('article-de', 'https://nachrichten.example.de/ausland/syrien-gespraeche-100.html'));
+    expect(page.root.querySelector('h1')?.textContent).toBe('Gespräche über Gefangenenlager im Nordosten Syriens');
+    expect(page.root.textContent).not.toContain('Impressum');
+    expect(page.publicationDate).toEqual({ date: '2026-12-06', from: 'meta' });
+    expect(page.evidence).toBe('json-ld');
+  });
+
+  it('Spanish page with schema.org microdata only: news by microdata, dated from its datePublished <time>', () => {
+    const page = examine(load('article-es', 'https://diario.example.es/internacional/onu-acceso-humanitario'));
+    expect(page.dates.metas).toEqual([]);
+    expect(page.signals.itemTypes).toEqual(['https://schema.org/NewsArticle']);
+    expect(page.publicationDate).toEqual({ date: '2026-12-05', from: 'time' });
+    expect(page.evidence).toBe('microdata');
+  });
+
+  it('Italian page whose og:type says "website": news by its <article> and the date in its address', () => {
+    const page = examine(load('article-it', 'https://quotidiano.example.it/esteri/2026/12/04/siria-riapre-il-valico'));
+    expect(page.dates.metas).toContainEqual(['og:type', 'website']);
+    expect(page.publicationDate).toEqual({ date: '2026-12-04', from: 'url' });
+    expect(page.evidence).toBe('article-with-date');
+  });
+
+  it('the same Italian page at an address without a date has no date and is not news (the words on the page are not read)', () => {
+    const page = examine(load('article-it', 'https://quotidiano.example.it/esteri/siria-riapre-il-valico'));
+    expect(page.publicationDate).toBeUndefined();
+    expect(page.evidence).toBeUndefined();
+  });
+});

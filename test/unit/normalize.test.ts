@@ -68,4 +68,14 @@ describe('elision', () => {
     expect(normalize('l’Observatoire d’Alep qu’il').text).toBe('l observatoire d alep qu il');
     expect(normalize("Hay'at Ma'arrat").text).toBe('hayat maarrat');
   });
+
+  it("separates Italian elided prepositions (dell'Onu, all'Isis) but not words that only end like them", () => {
+    expect(normalize('dell’Onu all’Isis nell’area un’offensiva quest’anno').text).toBe(
+      'dell onu all isis nell area un offensiva quest anno',
+    );
+    expect(normalize("Dell'Onu").text).toBe('dell onu');
+    // The same letters inside a longer word, or an apostrophe inside a transliterated name, stay joined.
+    expect(normalize("Bashall'x Muntasir Ja'afari").text).toBe('bashallx muntasir jaafari');
+    expect(normalizeKey("Consiglio di Sicurezza dell'Onu")).toBe('consiglio di sicurezza dell onu');
+  });
 });
