@@ -6,7 +6,7 @@
  * handler sees it, a saved article with the notebook's own import schema.
  */
 import { dossierRequestProblem } from './dossier-request';
-import { type BackgroundMessages, dispatch, type Handlers, isEnvelope, MAX_SCAN_CHARS } from './messages';
+import { type BackgroundMessages, dispatch, type Handlers, isEnvelope, MAX_DESIGNATION_IDS, MAX_SCAN_CHARS } from './messages';
 import { ArticleSchema, formatNotebookPath } from './notebook/notebook-export';
 import { originPattern } from './packs/origin-pattern';
 
@@ -47,6 +47,10 @@ const text = (value: unknown, max: number, name: string): string | undefined =>
 const SHAPES: { [K in Name]: (params: Record<string, unknown>) => string | undefined } = {
   findMentions: (p) => text(p.text, MAX_SCAN_CHARS, 'text'),
   getEntry: (p) => text(p.id, 300, 'id'),
+  entryDesignations: (p) =>
+    Array.isArray(p.ids) && p.ids.length <= MAX_DESIGNATION_IDS && p.ids.every((id) => text(id, 300, 'id') === undefined)
+      ? undefined
+      : `ids must be a list of at most ${MAX_DESIGNATION_IDS} ids of at most 300 characters`,
   lookUp: (p) => text(p.text, 1_000, 'text'),
   listEntries: (p) => text(p.packId, 300, 'packId'),
   describeDataset: () => undefined,

@@ -7,7 +7,7 @@ import type { IndexedEntry } from './engine/alias-index';
 import type { Mention } from './engine/disambiguate';
 import type { SavedArticle } from './notebook/notebook';
 import type { DatasetDescription, PackSummary } from './packs/dataset';
-import type { Entry } from './packs/pack-schema';
+import type { Designation, Entry } from './packs/pack-schema';
 import type { PackProblem } from './packs/pack-validate';
 import type { SiteVerdict } from './settings/sites';
 
@@ -24,6 +24,9 @@ export interface FoundMentions {
   /** The entries those mentions refer to (resolved or candidate), by entry index. */
   readonly entries: Record<number, IndexedEntry>;
 }
+
+/** The most entries one entryDesignations request may name (a page holds far fewer). */
+export const MAX_DESIGNATION_IDS = 2_000;
 
 /** The most text one findMentions request may carry (the content script stops collecting well before). */
 export const MAX_SCAN_CHARS = 4_200_000;
@@ -53,6 +56,11 @@ export interface BackgroundMessages {
   /** The bundled packs and the authorities in them, for the settings page. */
   describeDataset: { params: Record<string, never>; result: DatasetDescription };
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
+  /**
+   * The designations of several entries at once, by id (ids not in the data are left out): the
+   * popup marks which of a page's entities are listed today without reading each whole entry.
+   */
+  entryDesignations: { params: { ids: string[] }; result: Record<string, Designation[]> };
   /** "Look up in Backstory": the entries whose names come closest to text the reader selected (lib/engine/lookup). */
   lookUp: { params: { text: string }; result: IndexedEntry[] };
   /** Every entry of one pack, for the glossary in settings. */

@@ -70,7 +70,7 @@ export function DataSection({ onSettings }: { onSettings?: (settings: Settings) 
       <h2 id="data-title">{t('data_heading')}</h2>
       <p class="hint">{t('data_hint')}</p>
       <p class="buttons">
-        <button type="button" onClick={() => void exportData()}>
+        <button type="button" class="btn" onClick={() => void exportData()}>
           {t('data_export')}
         </button>
       </p>
@@ -102,21 +102,21 @@ export function DataSection({ onSettings }: { onSettings?: (settings: Settings) 
       <p class="buttons">
         {confirming === undefined && (
           <>
-            <button type="button" onClick={() => setConfirming('settings')}>
+            <button type="button" class="btn btn-danger" onClick={() => setConfirming('settings')}>
               {t('data_reset_settings_ask')}
             </button>{' '}
-            <button type="button" onClick={() => setConfirming('notebook')}>
+            <button type="button" class="btn btn-danger" onClick={() => setConfirming('notebook')}>
               {t('data_erase_notebook_ask')}
             </button>
           </>
         )}
         {confirming && (
-          <span>
+          <span class="confirm">
             {confirming === 'settings' ? t('data_reset_settings_question') : t('data_erase_notebook_question')}{' '}
-            <button type="button" onClick={() => void reset(confirming)}>
+            <button type="button" class="btn btn-danger btn-solid" onClick={() => void reset(confirming)}>
               {confirming === 'settings' ? t('data_reset_settings') : t('data_erase_notebook')}
             </button>{' '}
-            <button type="button" onClick={() => setConfirming(undefined)}>
+            <button type="button" class="btn" onClick={() => setConfirming(undefined)}>
               {t('data_cancel')}
             </button>
           </span>

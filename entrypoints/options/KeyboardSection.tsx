@@ -15,7 +15,7 @@ export function KeyboardSection() {
           <li key={shortcut.name}>{t('options_keyboard_command', shortcut.description, shortcut.keys || t('options_keyboard_unset'))}</li>
         ))}
       </ul>
-      <button type="button" onClick={() => void openShortcutSettings().then((opened) => setManual(!opened))}>
+      <button type="button" class="btn" onClick={() => void openShortcutSettings().then((opened) => setManual(!opened))}>
         {t('options_keyboard_change')}
       </button>
       {manual && <p class="hint">{t('options_keyboard_change_manually', shortcutSettingsPlace())}</p>}

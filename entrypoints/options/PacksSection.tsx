@@ -102,11 +102,11 @@ export function PacksSection({
               {pack.origin === 'user' && (
                 <p class="pack-actions">
                   {pack.source && (
-                    <button type="button" onClick={() => void fetchFrom(pack.source!.url, pack.id)}>
+                    <button type="button" class="btn" onClick={() => void fetchFrom(pack.source!.url, pack.id)}>
                       {t('packs_update', pack.title)}
                     </button>
                   )}{' '}
-                  <button type="button" onClick={() => void removePack(pack.id)}>
+                  <button type="button" class="btn btn-danger" onClick={() => void removePack(pack.id)}>
                     {t('packs_remove', pack.title)}
                   </button>
                 </p>
@@ -133,7 +133,9 @@ export function PacksSection({
             {t('import_url')}{' '}
             <input type="url" placeholder="https://" value={url} onInput={(event) => setUrl((event.target as HTMLInputElement).value)} />
           </label>{' '}
-          <button type="submit">{t('import_url_button')}</button>
+          <button type="submit" class="btn">
+            {t('import_url_button')}
+          </button>
           <p class="hint">{t('import_url_hint')}</p>
         </form>
         {report && 'imported' in report && (

@@ -46,6 +46,7 @@ function SiteList({
               <span dir="ltr">{site}</span>{' '}
               <button
                 type="button"
+                class="btn"
                 onClick={() => onChange(sites.filter((s) => s !== site))}
                 aria-label={t('sites_remove_label', site, title)}
               >
@@ -67,7 +68,9 @@ function SiteList({
             onInput={(event) => setDraft((event.target as HTMLInputElement).value)}
           />
         </label>{' '}
-        <button type="submit">{t('sites_add')}</button>
+        <button type="submit" class="btn">
+          {t('sites_add')}
+        </button>
         {error && (
           <p class="field-error" id={`${id}-error`} role="alert">
             {error}
@@ -124,7 +127,7 @@ export function SitesSection({ settings, change }: { settings: Settings; change:
               ids.map((id) => (
                 <li key={`${site} ${id}`}>
                   {tNodes('sites_hidden_item', <code>{id}</code>, <span dir="ltr">{site}</span>)}{' '}
-                  <button type="button" onClick={() => showAgain(site, id)} aria-label={t('sites_show_again_label', id, site)}>
+                  <button type="button" class="btn" onClick={() => showAgain(site, id)} aria-label={t('sites_show_again_label', id, site)}>
                     {t('sites_show_again')}
                   </button>
                 </li>

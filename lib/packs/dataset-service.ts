@@ -4,6 +4,7 @@ import { lookUp } from '../engine/lookup';
 import { findMentions } from '../engine/scan-text';
 import { type BackgroundMessages, type EntryDetails, type FoundMentions, type Handlers, MAX_SCAN_CHARS } from '../messages';
 import type { OpenDataset } from './dataset';
+import type { Designation } from './pack-schema';
 
 export interface DatasetServiceOptions {
   /** Pack ids the user switched off; read on every request so a change applies at once. */
@@ -11,7 +12,10 @@ export interface DatasetServiceOptions {
 }
 
 /** The messages a dataset answers by itself (imports are the pack library's job). */
-export type DataMessages = Pick<BackgroundMessages, 'findMentions' | 'getEntry' | 'lookUp' | 'describeDataset' | 'listEntries'>;
+export type DataMessages = Pick<
+  BackgroundMessages,
+  'findMentions' | 'getEntry' | 'entryDesignations' | 'lookUp' | 'describeDataset' | 'listEntries'
+>;
 
 export function datasetHandlers(dataset: OpenDataset, options: DatasetServiceOptions = {}): Handlers<DataMessages, unknown> {
   return {
@@ -41,6 +45,14 @@ export function datasetHandlers(dataset: OpenDataset, options: DatasetServiceOpt
         if (name !== undefined) relatedNames[related.id] = name;
       }
       return { entry: found.entry, pack: { id: found.packId, title }, relatedNames };
+    },
+    entryDesignations: async ({ ids }) => {
+      const found: Array<[string, Designation[]]> = [];
+      for (const id of new Set(ids.map(String))) {
+        const entry = (await dataset.entry(id))?.entry;
+        if (entry) found.push([id, entry.designations]);
+      }
+      return Object.fromEntries(found); // own properties, whatever the ids
     },
   };
 }

@@ -34,6 +34,9 @@ describe('settings (Chromium)', () => {
     server = await startStaticServer({
       '/demo.html': { body: DEMO },
       '/furnished.html': { body: FURNISHED },
+      '/weather.html': {
+        body: '<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>Weather</title></head><body><article><h1>Rain tomorrow</h1><p>Rain is expected across the region tomorrow, with sun later in the week.</p></article></body></html>',
+      },
       '/new-pack.html': {
         body: '<!doctype html><html lang="en"><head><meta property="og:type" content="article"></head><body><article><p>The Orontes Monitoring Group and the Syrian Observatory for Human Rights published counts.</p></article></body></html>',
       },
@@ -66,8 +69,10 @@ describe('settings (Chromium)', () => {
       await options.screenshot({ path: '.output/options.png', fullPage: true });
       // The keyboard section lists the commands as the browser has them bound.
       const shortcuts = options.locator('.shortcuts li');
-      await expect.poll(() => shortcuts.count()).toBe(2);
-      expect(await shortcuts.allInnerTexts()).toEqual([
+      await expect.poll(() => shortcuts.count()).toBe(3);
+      // In the browser's order (Chromium lists the look-up command first).
+      expect((await shortcuts.allInnerTexts()).sort()).toEqual([
+        'Look up the selected text in Backstory: Alt+Shift+L',
         'Move to the next marked term and open its card: Alt+Shift+.',
         'Move to the previous marked term and open its card: Alt+Shift+,',
       ]);
@@ -206,7 +211,29 @@ describe('settings (Chromium)', () => {
         throw new Error(`popup shows: ${await popup.locator('body').innerText()} (${error})`);
       });
       const hts = organisations.getByRole('button', { name: /Hay'at Tahrir al-Sham/ });
-      expect(await hts.innerText()).toMatch(/Hay'at Tahrir al-Sham\s+\d+/);
+      // HTS is on lists in the bundled data: it carries a marker, "Listed" only while a listing is confirmed.
+      await popup.locator('.mark').first().waitFor({ timeout: 10_000 });
+      expect(await hts.innerText()).toMatch(/^Hay'at Tahrir al-Sham\s+(Listed|Unconfirmed)\s+\d+/);
+      // In each kind, listed entities come first, then unconfirmed ones, then the rest.
+      const order = await popup
+        .locator('.list section')
+        .evaluateAll((sections) =>
+          sections.map((section) =>
+            [...section.querySelectorAll('.entity')].map((row) =>
+              row.querySelector('.mark-listed') ? 0 : row.querySelector('.mark-unconfirmed') ? 1 : 2,
+            ),
+          ),
+        );
+      for (const ranks of order) expect(ranks).toEqual([...ranks].sort());
+      expect(order.flat()).toContain(2);
+      // It fits in Chrome's 600 px: the page does not scroll, the list of entities does.
+      const fit = await popup.evaluate(() => {
+        const list = document.querySelector('.list')!;
+        return { page: document.body.getBoundingClientRect().height, list: list.scrollHeight - list.clientHeight };
+      });
+      expect(fit.page).toBeLessThanOrEqual(600);
+      expect(fit.list).toBeGreaterThan(0);
+      await popup.getByRole('button', { name: 'Save article to notebook' }).waitFor({ state: 'visible' });
       expect(
         await popup
           .getByRole('region', { name: 'Person' })
@@ -248,6 +275,51 @@ describe('settings (Chromium)', () => {
       const blankPopup = await browser.context.newPage(); // the first popup closed itself after the click
       await blankPopup.goto(`chrome-extension://${extensionId}/popup.html?tab=${blankId}`);
       await blankPopup.getByText(/Backstory isn’t running on this page/).waitFor();
+
+      // A news page where nothing is found: the popup says what Backstory knows.
+      const weather = await browser.context.newPage();
+      await weather.goto(`${server.origin}/weather.html`);
+      await weather.bringToFront();
+      const weatherId = await activeTab();
+      const weatherPopup = await browser.context.newPage();
+      await weatherPopup.goto(`chrome-extension://${extensionId}/popup.html?tab=${weatherId}`);
+      await weatherPopup.getByText('No known entities on this page.').waitFor({ timeout: 10_000 });
+      const coverage = weatherPopup.getByRole('region', { name: 'What it knows' });
+      await coverage.getByText('Syria conflict: core reference').waitFor();
+      expect(await coverage.getByRole('listitem').count()).toBe(BUNDLED_PACKS);
+      expect(await coverage.getByRole('button', { name: 'Browse entries' }).count()).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the settings page’s section links mark the section in view and take the keyboard there, wide and 400 px narrow', async () => {
+    const browser = await launchWithExtension('chromium');
+    try {
+      const options = await browser.context.newPage();
+      await options.goto(`${browser.extensionOrigin}/options.html`);
+      await options.getByRole('checkbox', { name: 'Syria conflict: core reference' }).waitFor();
+      const nav = options.getByRole('navigation', { name: 'Sections' });
+      const current = () => nav.locator('[aria-current="true"]').innerText();
+      expect(await current()).toBe('Sources');
+
+      await nav.getByRole('link', { name: 'Data' }).focus();
+      await options.keyboard.press('Enter');
+      await expect.poll(current, { timeout: 5_000 }).toBe('Data');
+      const headingTop = () => options.getByRole('heading', { name: 'Data', level: 2 }).evaluate((h) => h.getBoundingClientRect().top);
+      expect(await headingTop()).toBeGreaterThanOrEqual(0);
+      expect(await headingTop()).toBeLessThan(100);
+      // The next Tab goes on from the section, not from the links.
+      await options.keyboard.press('Tab');
+      expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Export settings and notebook');
+
+      // 400 px: the links become a bar that stays at the top while the page scrolls.
+      await options.setViewportSize({ width: 400, height: 800 });
+      await nav.getByRole('link', { name: 'Keyboard' }).click();
+      await expect.poll(current, { timeout: 5_000 }).toBe('Keyboard');
+      expect(await nav.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBe(0);
+      expect(await headingTop()).toBeLessThan(0); // Data has scrolled away above
+      expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
     } finally {
       await browser.close();
     }

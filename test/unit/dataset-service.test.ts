@@ -48,6 +48,41 @@ describe('background data service', () => {
     expect(await handlers.getEntry({ id: 'nowhere' }, undefined)).toBeUndefined();
   });
 
+  it('answers the designations of several entries at once, leaving out ids it does not have', async () => {
+    const listed = {
+      ...TEST_ENTRIES.find((entry) => entry.id === 'aleppo')!,
+      id: 'listed-group',
+      designations: [
+        {
+          authority: 'Test authority',
+          authorityId: 'test-authority',
+          list: 'Test list',
+          events: [{ date: '2020-01-01', type: 'listed' as const, sources: ['s1'] }],
+          checked: '2026-11-01',
+        },
+      ],
+    };
+    const withListing = datasetHandlers(
+      openPacks([
+        {
+          id: 'test',
+          title: 'Test pack',
+          version: '1.0.0',
+          license: 'CC0-1.0',
+          description: 'x',
+          updated: '2026-11-25',
+          entries: [...TEST_ENTRIES, listed],
+        },
+      ]),
+    );
+    const found = await withListing.entryDesignations({ ids: ['listed-group', 'aleppo', 'nowhere', 'listed-group'] }, undefined);
+    expect(Object.keys(found).sort()).toEqual(['aleppo', 'listed-group']);
+    expect(found['listed-group']?.map((designation) => designation.authorityId)).toEqual(['test-authority']);
+    expect(found.aleppo).toEqual([]);
+    // An id that names an Object property is just an unknown id.
+    expect(Object.keys(await withListing.entryDesignations({ ids: ['__proto__', 'constructor'] }, undefined))).toEqual([]);
+  });
+
   it('dispatches only Backstory envelopes naming a known message', async () => {
     expect(dispatch(handlers, { hello: 'world' }, undefined)).toBeUndefined();
     expect(dispatch(handlers, { backstory: 'toString', params: {} }, undefined)).toBeUndefined();

@@ -22,6 +22,7 @@ function handlers() {
   const names: Array<keyof BackgroundMessages> = [
     'findMentions',
     'getEntry',
+    'entryDesignations',
     'listEntries',
     'describeDataset',
     'importPack',
@@ -55,6 +56,7 @@ describe('who may ask the background what', () => {
       envelope<BackgroundMessages, 'removePack'>('removePack', { id: 'my-pack' }),
       envelope<BackgroundMessages, 'listEntries'>('listEntries', { packId: 'syria-core' }),
       envelope<BackgroundMessages, 'describeDataset'>('describeDataset', {}),
+      envelope<BackgroundMessages, 'entryDesignations'>('entryDesignations', { ids: ['hts'] }),
     ];
     for (const ask of asks) await expect(send(h, ask, content)).rejects.toThrow(/is answered for Backstory's own pages only/);
     expect(called).not.toHaveBeenCalled();
@@ -66,7 +68,10 @@ describe('who may ask the background what', () => {
       send(h, envelope<BackgroundMessages, 'importPack'>('importPack', { fileName: 'p.json', text: '{}' }), optionsPage),
     ).resolves.toBe(true);
     await expect(send(h, envelope<BackgroundMessages, 'describeDataset'>('describeDataset', {}), popup)).resolves.toBe(true);
-    expect(called).toHaveBeenCalledTimes(2);
+    await expect(
+      send(h, envelope<BackgroundMessages, 'entryDesignations'>('entryDesignations', { ids: ['hts', 'sdf'] }), popup),
+    ).resolves.toBe(true);
+    expect(called).toHaveBeenCalledTimes(3);
   });
 
   it('lets a content script read matches and entries, and ignores other extensions entirely', async () => {
@@ -89,6 +94,11 @@ describe('who may ask the background what', () => {
     await expect(
       send(h, envelope<BackgroundMessages, 'importPackFromUrl'>('importPackFromUrl', { url: 'file:///etc/passwd' }), optionsPage),
     ).rejects.toThrow(/http\(s\) address/);
+    for (const ids of ['hts', [5], ['x'.repeat(301)], Array.from({ length: 2_001 }, (_, i) => `e${i}`)]) {
+      await expect(
+        send(h, envelope<BackgroundMessages, 'entryDesignations'>('entryDesignations', { ids } as never), popup),
+      ).rejects.toThrow(/entryDesignations: ids must be a list/);
+    }
     expect(called).not.toHaveBeenCalled();
   });
 
