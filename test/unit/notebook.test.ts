@@ -7,7 +7,7 @@ import {
   notebookToMarkdown,
   parseNotebookJson,
 } from '../../lib/notebook/notebook-export';
-import { entityDigest, searchNotebook } from '../../lib/notebook/notebook-view';
+import { articlePassages, entityDigest, passageNumbers, searchNotebook } from '../../lib/notebook/notebook-view';
 import { findQuote, quoteAround } from '../../lib/notebook/quote-anchor';
 
 /** The anchor for the first occurrence of `mention` in `text`. */
@@ -226,7 +226,39 @@ describe('entityDigest', () => {
   });
 });
 
+describe('articlePassages', () => {
+  it('lists each passage once, with every entity it names and the names written there', () => {
+    const [a] = notebook.articles;
+    expect(
+      articlePassages(a!).map(({ number, quote: q, entities }) => [number, q.exact, entities.map((e) => [e.entity.id, e.names])]),
+    ).toEqual([
+      [
+        1,
+        'Near Idlib, HTS held the road.',
+        [
+          ['idlib', ['Idlib']],
+          ['hts', ['HTS']],
+        ],
+      ],
+      [2, 'HTS said no.', [['hts', ['HTS']]]],
+      [3, 'Hayat Tahrir al-Sham denied it.', [['hts', ['Hayat Tahrir al-Sham']]]],
+    ]);
+    expect(passageNumbers(a!, 'hts')).toEqual([1, 2, 3]);
+    expect(passageNumbers(a!, 'idlib')).toEqual([1]);
+  });
+});
+
 describe('searchNotebook', () => {
+  it('finds an article by its outlet’s name and by the words of its passages', () => {
+    const renamed: NotebookData = {
+      ...notebook,
+      articles: [{ ...notebook.articles[0]!, outlet: 'Gazette Syrienne' }, notebook.articles[1]!],
+    };
+    expect(searchNotebook(renamed, 'gazette').articles).toEqual(['https://news.example.com/a']);
+    expect(searchNotebook(notebook, 'gazette').articles).toEqual([]);
+    expect(searchNotebook(notebook, 'road').articles).toEqual(['https://news.example.com/a']);
+  });
+
   const all = { articles: ['https://news.example.com/a', 'https://wire.example.org/b'], entities: ['hts', 'idlib'] };
 
   it('returns everything for an empty query', () => {
