@@ -16,7 +16,8 @@ export default defineConfig({
     description: '__MSG_ext_description__',
     // No host permissions: the content script is declared for http(s) pages. A host is asked for
     // at run time only when the user imports a pack from a URL on it.
-    permissions: ['storage'],
+    // contextMenus: "Look up in Backstory" on a text selection (only the selected text is read).
+    permissions: ['storage', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'next-term': {
@@ -26,6 +27,10 @@ export default defineConfig({
       'previous-term': {
         suggested_key: { default: 'Alt+Shift+Comma' },
         description: '__MSG_command_previous_term__',
+      },
+      'look-up-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_command_look_up__',
       },
     },
     ...(browser === 'firefox'

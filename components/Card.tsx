@@ -13,7 +13,9 @@ export type CardContent =
   | { readonly state: 'loading'; readonly name: string }
   | { readonly state: 'entry'; readonly details: EntryDetails }
   | { readonly state: 'ambiguous'; readonly text: string; readonly candidates: readonly IndexedEntry[] }
-  | { readonly state: 'missing'; readonly name: string };
+  | { readonly state: 'missing'; readonly name: string }
+  /** What "Look up in Backstory" found for the reader's selection (nothing, or several close entries). */
+  | { readonly state: 'lookup'; readonly text: string; readonly candidates: readonly IndexedEntry[] };
 
 export interface CardProps {
   readonly content: CardContent;
@@ -141,6 +143,20 @@ function entryParts({
   };
 }
 
+function Candidates({ candidates, onPick }: { candidates: readonly IndexedEntry[]; onPick: (id: string) => void }) {
+  return (
+    <ul class="candidates">
+      {candidates.map((candidate) => (
+        <li key={candidate.id}>
+          <button type="button" onClick={() => onPick(candidate.id)}>
+            <span dir="auto">{candidate.name}</span> <span class="kind">{kindLabel(candidate.kind)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function parts(props: CardProps): CardParts {
   const { content, pinned, onClose, onPick, actions } = props;
   switch (content.state) {
@@ -154,15 +170,7 @@ function parts(props: CardProps): CardParts {
         body: (
           <>
             <p class="ambiguous-note">{t('card_ambiguous_note')}</p>
-            <ul class="candidates">
-              {content.candidates.map((candidate) => (
-                <li key={candidate.id}>
-                  <button type="button" onClick={() => onPick(candidate.id)}>
-                    <span dir="auto">{candidate.name}</span> <span class="kind">{kindLabel(candidate.kind)}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <Candidates candidates={content.candidates} onPick={onPick} />
           </>
         ),
         foot: actions && (
@@ -171,6 +179,19 @@ function parts(props: CardProps): CardParts {
             pinned={pinned}
           />
         ),
+      };
+    case 'lookup':
+      return {
+        head: <Header title={t('card_lookup_title', content.text)} pinned={pinned} onClose={onClose} />,
+        body:
+          content.candidates.length === 0 ? (
+            <p class="ambiguous-note">{t('card_lookup_none')}</p>
+          ) : (
+            <>
+              <p class="ambiguous-note">{t('card_lookup_note')}</p>
+              <Candidates candidates={content.candidates} onPick={onPick} />
+            </>
+          ),
       };
     case 'entry':
       return entryParts({ ...props, details: content.details });

@@ -3,9 +3,12 @@
  * lapses as their ends, and the article's date and today as vertical lines. The same facts are in
  * the history lists below it; the picture shows them at once, and its text alternative reads them.
  */
+
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { confirmedFor, formatDate, type ListedPeriod, listedPeriods } from '../lib/packs/designation-status';
 import type { Designation } from '../lib/packs/pack-schema';
+import { listShort } from './designation-strip';
 import { authorityShort, statusLabel } from './labels';
 
 interface Props {
@@ -14,8 +17,9 @@ interface Props {
   readonly today: string;
 }
 
-const WIDTH = 640;
-const LABEL = 118;
+/** Drawn at the width it is shown, so its text keeps its size in a narrow side panel. */
+const DEFAULT_WIDTH = 640;
+const MIN_WIDTH = 280;
 const RIGHT = 14;
 const TOP = 20;
 const LANE = 26;
@@ -51,14 +55,40 @@ function describePeriod(period: ListedPeriod): string {
 }
 
 /** One sentence per lane, for the picture's text alternative. */
-export function describeLane(designation: Designation): string {
+export function describeLane(designation: Designation, label: string = authorityShort(designation)): string {
   const periods = listedPeriods(designation);
   const text = periods.length === 0 ? t('timeline_never_listed') : periods.map(describePeriod).join(t('list_separator_clauses'));
-  return t('timeline_lane', authorityShort(designation), text);
+  return t('timeline_lane', label, text);
+}
+
+/** The width of the element, followed as it changes (the side panel can be resized). */
+function useWidth(): [number, (element: HTMLElement | null) => void] {
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const measured = Math.round(entry?.contentRect.width ?? 0);
+      if (measured > 0) setWidth(Math.max(MIN_WIDTH, measured));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return [width, setElement];
+}
+
+/** A lane's label: the authority, and the list where the authority has two (FTO, SDGT). */
+function laneLabel(designation: Designation, shared: ReadonlySet<string>): string {
+  const authority = authorityShort(designation);
+  return shared.has(designation.authorityId) ? `${authority} ${listShort(designation.list)}` : authority;
 }
 
 export function DesignationTimeline({ designations, articleDate, today }: Props) {
+  const [WIDTH, measure] = useWidth();
   if (designations.length === 0) return null;
+  const LABEL = Math.min(118, Math.round(WIDTH * 0.3));
+  const ids = designations.map((designation) => designation.authorityId);
+  const shared = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
   const lanes = designations.map((designation) => ({ designation, periods: listedPeriods(designation) }));
   const known = designations.flatMap((d) => d.events.map((event) => yearOf(event.date)));
   if (articleDate) known.push(yearOf(articleDate));
@@ -68,10 +98,10 @@ export function DesignationTimeline({ designations, articleDate, today }: Props)
   const x = (year: number) => LABEL + ((year - from) / (to - from)) * (WIDTH - LABEL - RIGHT);
   const height = TOP + lanes.length * LANE + AXIS;
   const axisY = TOP + lanes.length * LANE;
-  const summary = lanes.map(({ designation }) => describeLane(designation)).join(' ');
+  const summary = lanes.map(({ designation }) => describeLane(designation, laneLabel(designation, shared))).join(' ');
 
   return (
-    <figure class="timeline">
+    <figure class="timeline" ref={measure}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} dir="ltr">
         <defs>
           <linearGradient id="tl-fade-in">
@@ -97,9 +127,9 @@ export function DesignationTimeline({ designations, articleDate, today }: Props)
           );
           return (
             <g key={`${designation.authorityId}-${lane}`} class="tl-lane">
-              <title>{describeLane(designation)}</title>
+              <title>{describeLane(designation, laneLabel(designation, shared))}</title>
               <text class="tl-label" x={LABEL - 8} y={y + BAR - 2} text-anchor="end">
-                {authorityShort(designation)}
+                {laneLabel(designation, shared)}
               </text>
               <line class="tl-rail" x1={LABEL} x2={WIDTH - RIGHT} y1={y + BAR / 2} y2={y + BAR / 2} />
               {periods.map((period, i) => {

@@ -6,7 +6,7 @@
 import { plural, t } from '../lib/i18n';
 import { formatDate, sortedEvents } from '../lib/packs/designation-status';
 import type { Designation } from '../lib/packs/pack-schema';
-import { type StripCell, type StripRow, stripRows } from './designation-strip';
+import { listShort, type StripCell, type StripRow, stripRows } from './designation-strip';
 import { authorityShort, stripLookLabel } from './labels';
 
 interface Props {
@@ -29,22 +29,10 @@ function Cell({ cell, row }: { cell: StripCell; row: StripRow }) {
       <span class={`pill look-${look}`} title={title}>
         {stripLookLabel(look)}
       </span>
+      {day && ' '}
       {day && <span class="pill-date">{reading.removedBy ? t('strip_by_date', formatDate(day)) : formatDate(day)}</span>}
     </td>
   );
-}
-
-/**
- * A list's name as its initials, to tell apart two lists of one authority in a narrow row:
- * "Foreign Terrorist Organizations" → "FTO", "Specially Designated Global Terrorists (E.O. 13224)" →
- * "SDGT". Names with fewer than two capitalised words stay as they are.
- */
-export function listShort(list: string): string {
-  const words = list
-    .replace(/\(.*?\)/g, ' ')
-    .split(/\s+/)
-    .filter((word) => /^\p{Lu}/u.test(word));
-  return words.length >= 2 ? words.map((word) => word[0]).join('') : list;
 }
 
 export function StatusStrip({ designations, articleDate, today, maxRows }: Props) {
@@ -72,6 +60,7 @@ export function StatusStrip({ designations, articleDate, today, maxRows }: Props
             <tr key={`${row.designation.authorityId}-${i}`}>
               <th scope="row" title={`${row.designation.authority} — ${row.designation.list}`}>
                 <span class="strip-name">{authorityShort(row.designation)}</span>
+                {shared.has(row.designation.authorityId) && ' '}
                 {shared.has(row.designation.authorityId) && <span class="strip-list">{listShort(row.designation.list)}</span>}
               </th>
               {row.atArticle && <Cell cell={row.atArticle} row={row} />}

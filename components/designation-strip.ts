@@ -66,3 +66,16 @@ export function stripRows(designations: readonly Designation[], articleDate: str
     .sort((a, b) => rank(a.row) - rank(b.row) || a.order - b.order)
     .map(({ row }) => row);
 }
+
+/**
+ * A list's name as its initials, to tell apart two lists of one authority in a narrow row:
+ * "Foreign Terrorist Organizations" → "FTO", "Specially Designated Global Terrorists (E.O. 13224)" →
+ * "SDGT". Names with fewer than two capitalised words stay as they are.
+ */
+export function listShort(list: string): string {
+  const words = list
+    .replace(/\(.*?\)/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join('') : list;
+}

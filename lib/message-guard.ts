@@ -31,7 +31,14 @@ type Name = keyof BackgroundMessages;
 export const MAX_SAVED_ARTICLE_CHARS = 1_000_000;
 
 /** What a content script may ask; the rest is for extension pages. */
-export const CONTENT_MESSAGES: ReadonlySet<Name> = new Set<Name>(['findMentions', 'getEntry', 'saveArticle', 'openPage', 'openDossier']);
+export const CONTENT_MESSAGES: ReadonlySet<Name> = new Set<Name>([
+  'findMentions',
+  'getEntry',
+  'lookUp',
+  'saveArticle',
+  'openPage',
+  'openDossier',
+]);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const text = (value: unknown, max: number, name: string): string | undefined =>
@@ -40,6 +47,7 @@ const text = (value: unknown, max: number, name: string): string | undefined =>
 const SHAPES: { [K in Name]: (params: Record<string, unknown>) => string | undefined } = {
   findMentions: (p) => text(p.text, MAX_SCAN_CHARS, 'text'),
   getEntry: (p) => text(p.id, 300, 'id'),
+  lookUp: (p) => text(p.text, 1_000, 'text'),
   listEntries: (p) => text(p.packId, 300, 'packId'),
   describeDataset: () => undefined,
   importPack: (p) => text(p.fileName, 1_000, 'fileName') ?? text(p.text, 21 * 1024 * 1024, 'text'),

@@ -53,6 +53,8 @@ export interface BackgroundMessages {
   /** The bundled packs and the authorities in them, for the settings page. */
   describeDataset: { params: Record<string, never>; result: DatasetDescription };
   getEntry: { params: { id: string }; result: EntryDetails | undefined };
+  /** "Look up in Backstory": the entries whose names come closest to text the reader selected (lib/engine/lookup). */
+  lookUp: { params: { text: string }; result: IndexedEntry[] };
   /** Every entry of one pack, for the glossary in settings. */
   listEntries: { params: { packId: string }; result: Entry[] };
   /**
@@ -87,6 +89,11 @@ export interface PageSummary {
 /** Messages the background or the popup sends to a tab's content script. */
 export interface TabMessages {
   navigateTerm: { params: { direction: 1 | -1 }; result: boolean };
+  /**
+   * Looks up the reader's selection and shows what was found in the card: the text the context
+   * menu passed, or (from the keyboard command) the page's current selection.
+   */
+  lookUpSelection: { params: { text?: string }; result: boolean };
   /** What the page holds, for the popup: each entity once, with its mention count. */
   pageSummary: { params: Record<string, never>; result: PageSummary };
   /** Scroll to an entity's first mention and open its card. */

@@ -13,6 +13,9 @@ export function sendToTab<K extends keyof TabMessages & string>(
   tabId: number,
   name: K,
   params: TabMessages[K]['params'],
+  /** One frame of the tab (the one a context menu was opened in); every frame when left out. */
+  frameId?: number,
 ): Promise<TabMessages[K]['result']> {
-  return browser.tabs.sendMessage(tabId, envelope<TabMessages, K>(name, params));
+  const message = envelope<TabMessages, K>(name, params);
+  return frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId });
 }

@@ -10,6 +10,7 @@ import { sendToTab } from '../../lib/runtime-messaging';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { openDossier } from './dossier-opener';
 import { fetchPackText } from './fetch-pack';
+import { LOOK_UP_COMMAND, lookUpInTab, registerLookUpMenu } from './look-up-menu';
 import { allowNotebookOpen, takeNotebookOpen } from './notebook-openers';
 import { notifyTabs } from './notify-tabs';
 import { registerWelcomeOnInstall } from './welcome-on-install';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   const startup: { scriptMs: number; datasetOpenMs?: number; firstAnswerMs?: number } = { scriptMs: performance.now() };
   (globalThis as { backstoryStartup?: typeof startup }).backstoryStartup = startup;
   registerWelcomeOnInstall();
+  registerLookUpMenu();
   const notify = (change: Parameters<typeof notifyTabs>[0]) => void notifyTabs(change).catch(() => undefined);
   // The background owns "the dataset changed": it learns of pack switches from the settings
   // (whoever wrote them: the settings page, a data import, sync from another browser), keeps the
@@ -82,8 +84,11 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'next-term') void navigate(1, tab?.id);
     if (command === 'previous-term') void navigate(-1, tab?.id);
+    if (command === LOOK_UP_COMMAND && tab?.id !== undefined) void lookUpInTab(tab.id);
   });
 
   // The end-to-end tests drive the keyboard path through this (headless browsers deliver no shortcuts).
   (globalThis as { backstoryNavigate?: typeof navigate }).backstoryNavigate = navigate;
+  // And the context menu's "Look up in Backstory" through this (headless browsers open no native menus).
+  (globalThis as { backstoryLookUp?: typeof lookUpInTab }).backstoryLookUp = lookUpInTab;
 });

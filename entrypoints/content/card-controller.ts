@@ -3,6 +3,7 @@
  * timers that open it after hover intent and close it after a grace period.
  */
 import type { CardActions, CardContent, CardProps } from '../../components/Card';
+import type { IndexedEntry } from '../../lib/engine/alias-index';
 import { localToday } from '../../lib/packs/designation-status';
 import { HIGHLIGHT_ACTIVE, paint } from '../../lib/page/highlight';
 import type { CardLayer } from './card-layer';
@@ -11,6 +12,7 @@ import type { PageSession } from './page-session';
 const CLOSE_GRACE_MS = 300;
 
 export interface OpenCard {
+  /** The mention the card belongs to; -1 for a card opened by "Look up in Backstory". */
   readonly mention: number;
   pinned: boolean;
   content: CardContent;
@@ -87,6 +89,34 @@ export class CardController {
       this.layer.focus();
     }
     if (entry) void this.showEntry(card, entry.id);
+  }
+
+  /**
+   * The card for "Look up in Backstory", beside the reader's selection: the entry itself when one
+   * came close, the closest few to pick from, or a plain "nothing found". Opened pinned, with
+   * focus, as it answers a request rather than a pointer passing by.
+   */
+  openLookup(text: string, found: readonly IndexedEntry[], rect: () => DOMRect): void {
+    this.cancelClose();
+    const [only] = found;
+    const card: OpenCard = {
+      mention: -1,
+      pinned: true,
+      content: found.length === 1 && only ? { state: 'loading', name: only.name } : { state: 'lookup', text, candidates: found },
+    };
+    this.open = card;
+    paint(HIGHLIGHT_ACTIVE, []);
+    this.layer.show(
+      this.props(card),
+      { rect, context: this.session.doc.body ?? this.session.doc.documentElement },
+      this.session.settings.theme,
+    );
+    if (!this.layer.hasFocus()) {
+      const active = this.session.doc.activeElement;
+      this.returnFocus = active instanceof HTMLElement ? active : undefined;
+    }
+    this.layer.focus();
+    if (found.length === 1 && only) void this.showEntry(card, only.id);
   }
 
   private async showEntry(card: OpenCard, id: string): Promise<void> {

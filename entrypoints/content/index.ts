@@ -11,6 +11,7 @@ import { CardController } from './card-controller';
 import { CardLayer } from './card-layer';
 import { registerHover } from './hover';
 import { registerKeyboardNavigation } from './keyboard-nav';
+import { lookUpSelection } from './look-up';
 import { watchMutations } from './mutation-watch';
 import { PageSession } from './page-session';
 import { registerTabHandlers } from './popup-handlers';
@@ -26,7 +27,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   const cards = new CardController(session, layer);
   registerHover(session, cards);
   registerCardActions(session, cards);
-  registerTabHandlers(session, registerKeyboardNavigation(session, cards));
+  registerTabHandlers(session, registerKeyboardNavigation(session, cards), lookUpSelection(session, cards));
 
   session.rescan();
   const unwatchSettings = watchSettings((next) => session.applySettings(next));

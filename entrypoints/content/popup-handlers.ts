@@ -24,9 +24,10 @@ export function summarize(session: PageSession): PageSummary {
   return { site: session.site, verdict: session.verdict, entities, ambiguous, articleDate: session.articleDate?.date };
 }
 
-export function registerTabHandlers(session: PageSession, navigation: Navigation): void {
+export function registerTabHandlers(session: PageSession, navigation: Navigation, lookUp: (text?: string) => Promise<boolean>): void {
   const handlers: Handlers<TabMessages, unknown> = {
     navigateTerm: ({ direction }) => navigation.step(direction),
+    lookUpSelection: ({ text }) => lookUp(typeof text === 'string' ? text : undefined),
     pageSummary: () => summarize(session),
     revealEntity: ({ id }) => navigation.reveal(String(id)),
     saveArticle: () => saveArticle(session),

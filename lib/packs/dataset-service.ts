@@ -1,5 +1,6 @@
 /** Answers the background's data questions from an opened dataset. Pure, so it is unit-testable. */
 import type { IndexedEntry } from '../engine/alias-index';
+import { lookUp } from '../engine/lookup';
 import { findMentions } from '../engine/scan-text';
 import { type BackgroundMessages, type EntryDetails, type FoundMentions, type Handlers, MAX_SCAN_CHARS } from '../messages';
 import type { OpenDataset } from './dataset';
@@ -10,7 +11,7 @@ export interface DatasetServiceOptions {
 }
 
 /** The messages a dataset answers by itself (imports are the pack library's job). */
-export type DataMessages = Pick<BackgroundMessages, 'findMentions' | 'getEntry' | 'describeDataset' | 'listEntries'>;
+export type DataMessages = Pick<BackgroundMessages, 'findMentions' | 'getEntry' | 'lookUp' | 'describeDataset' | 'listEntries'>;
 
 export function datasetHandlers(dataset: OpenDataset, options: DatasetServiceOptions = {}): Handlers<DataMessages, unknown> {
   return {
@@ -23,6 +24,10 @@ export function datasetHandlers(dataset: OpenDataset, options: DatasetServiceOpt
       const entries: Record<number, IndexedEntry> = {};
       for (const mention of mentions) for (const candidate of mention.candidates) entries[candidate] = set.entry(candidate);
       return { mentions, entries };
+    },
+    lookUp: async ({ text }): Promise<IndexedEntry[]> => {
+      const set = dataset.indexSet((await options.disabledPacks?.()) ?? []);
+      return lookUp(set, String(text)).map((hit) => set.entry(hit.entry));
     },
     describeDataset: () => dataset.describe(),
     listEntries: ({ packId }) => dataset.packEntries(String(packId)),

@@ -116,6 +116,7 @@ export function packLibrary(
   return {
     findMentions: async (params, context) => (await ready()).data.findMentions(params, context),
     getEntry: async (params, context) => (await ready()).data.getEntry(params, context),
+    lookUp: async (params, context) => (await ready()).data.lookUp(params, context),
     listEntries: async (params, context) => (await ready()).data.listEntries(params, context),
     describeDataset: async (params, context) => {
       const described = await (await ready()).data.describeDataset(params, context);

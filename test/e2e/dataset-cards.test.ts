@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
-import { hoverForCard, waitForPaint } from './page-helpers';
+import { hoverForCard, stripRow, waitForPaint } from './page-helpers';
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>Explainer</title>
 <meta property="article:published_time" content="2019-06-01T08:00:00Z"></head>
@@ -50,8 +50,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('dataset cards in %s', (name
       const card = await hoverForCard(page, text);
       expect(await page.locator('[data-backstory-ui] h2').innerText()).toMatch(title);
       expect(await page.locator('[data-backstory-ui] .card-head .kind').innerText()).toBe(kind);
-      expect(card).toMatch(/Reviewed \d{1,2} \w{3} \d{4}/);
-      expect(await page.locator('[data-backstory-ui] .sources a').count()).toBeGreaterThan(0);
+      expect((await page.locator('[data-backstory-ui] .summary').innerText()).length).toBeGreaterThan(20);
+      expect(card).toContain('Full record');
       await page.mouse.move(2, 2);
       await page.locator('[data-backstory-ui] .card').waitFor({ state: 'detached' });
     });
@@ -60,9 +60,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('dataset cards in %s', (name
   it('shows the designations of an organisation at the article date (June 2019) and today', async () => {
     await hoverForCard(page, 'Hezbollah');
     const text = await page.locator('[data-backstory-ui] .card').innerText();
-    expect(text).toContain('Article dated 1 Jun 2019');
     expect(text).toMatch(/In force with \d+ of \d+ authorities today/);
-    expect(text).toMatch(/On the article’s date \(1 Jun 2019\)\s+Listed/);
+    const heads = await page.locator('[data-backstory-ui] .strip thead th').allInnerTexts();
+    expect(heads.slice(1)).toEqual(['On 1 Jun 2019', 'Today']);
+    expect(await stripRow(page, /^US State Dept\.$/)).toBe('US State Dept. | Listed | Listed');
     await page.mouse.move(2, 2);
   });
 });

@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../support/browsers';
 import { type RefusingProxy, startRefusingProxy } from '../support/refusing-proxy';
 import { type StaticServer, startStaticServer } from '../support/static-server';
-import { centreOf, domFingerprint, hoverForCard, paintedInChrome, paintedTexts, waitForPaint } from './page-helpers';
+import { fullRecordFromCard } from './firefox-extension-pages';
+import {
+  centreOf,
+  domFingerprint,
+  hoverForCard,
+  openFullRecord,
+  paintedInChrome,
+  paintedTexts,
+  stripRow,
+  waitForPaint,
+} from './page-helpers';
 
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
 
@@ -104,23 +114,48 @@ describe.each(browsers)('Backstory in %s', (name) => {
     expect(await paintedInChrome(page)).toBe(0);
   });
 
-  it('shows a sourced card with the status on the article date and today', async () => {
+  it('shows a glance card with the status on the article date and today', async () => {
     const text = await hoverForCard(page, "Hay'at Tahrir al-Sham");
     expect(text).toContain("Hay'at Tahrir al-Sham");
     expect(text).toContain('Organisation');
-    expect(text).toContain('Article dated 3 Dec 2024');
-    expect(text).toMatch(/On the article’s date \(3 Dec 2024\) Listed/);
-    expect(text).toMatch(/Today \(\d{1,2} \w{3} \d{4}\) Removed/);
-    expect(text).toContain('Foreign Terrorist Organization');
-    expect(text).toMatch(/Since the article: .*removed on 8 Jul 2025/);
-    expect(text).toMatch(/sources/i);
-    const links = page.locator('[data-backstory-ui] .sources a');
-    expect(await links.count()).toBeGreaterThan(2);
-    for (const rel of await links.evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
-      expect(rel).toBe('noopener noreferrer');
-    }
+    expect(text).toMatch(/In force with \d+ of \d+ authorities today; lifted by \d+ since the article/);
+    expect(await stripRow(page, /^UN$/)).toBe('UN | Listed | Removed 27 Feb 2026');
+    expect(await stripRow(page, /FTO$/)).toBe('US State Dept. FTO | Listed | Removed 8 Jul 2025');
+    // The glance leaves the history and sources to the full record.
+    expect(await page.locator('[data-backstory-ui] .history').count()).toBe(0);
     const label = await page.locator('[data-backstory-ui] .card').getAttribute('aria-labelledby');
     expect(label).toBe('backstory-card-title');
+  });
+
+  it('opens the full record beside the article, with the timeline, sources and related entries as links', async () => {
+    // A click pins the card, so it stays while the pointer goes to its button.
+    const { x, y } = await centreOf(page, "Hay'at Tahrir al-Sham");
+    await page.mouse.click(x, y);
+    const dossier =
+      name === 'chromium' ? await openFullRecord(browser, page) : await fullRecordFromCard(browser, page, "Hay'at Tahrir al-Sham");
+    try {
+      const text = (await dossier.locator('.dossier').innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain('Article dated 3 Dec 2024');
+      expect(text).toMatch(/On the article’s date \(3 Dec 2024\) Listed/);
+      expect(text).toContain('Foreign Terrorist Organization');
+      expect(text).toMatch(/Since the article: .*removed on 8 Jul 2025/);
+      const lanes = await dossier.locator('.timeline svg').getAttribute('aria-label');
+      expect(lanes).toContain('UN: listed from 14 May 2014 to 27 Feb 2026 (Removed).');
+      const links = dossier.locator('.sources a');
+      expect(await links.count()).toBeGreaterThan(2);
+      for (const rel of await links.evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) {
+        expect(rel).toBe('noopener noreferrer');
+      }
+      await dossier.locator('.related a', { hasText: 'al-Nusra Front' }).first().click();
+      await dossier.getByRole('heading', { level: 1, name: 'al-Nusra Front' }).waitFor({ timeout: 10_000 });
+      // The article's date goes with it.
+      expect((await dossier.locator('.dossier').innerText()).replace(/\s+/g, ' ')).toContain('Article dated 3 Dec 2024');
+    } finally {
+      await dossier.close();
+    }
+    await page.bringToFront();
+    await page.locator('[data-backstory-ui] .card').getByRole('button', { name: 'Close card' }).click();
+    await page.locator('[data-backstory-ui] .card').waitFor({ state: 'detached', timeout: 3_000 });
   });
 
   it('closes the card when the pointer leaves, and Escape closes a pinned card', async () => {
@@ -201,7 +236,7 @@ describe.each(browsers)('Backstory in %s', (name) => {
         },
         { timeout: 10_000, interval: 500 },
       )
-      .toContain('Article dated 1 Mar 2026');
+      .toContain('On 1 Mar 2026');
     await app.close();
   });
 
@@ -240,7 +275,8 @@ describe.each(browsers)('Backstory in %s', (name) => {
   it('sends no network request outside the machine', () => {
     // Every request from pages and the extension (service worker included) stayed on 127.0.0.1 or
     // inside the extension itself (the worker reads its bundled dataset files from its own origin)…
-    const ownFiles = /^(chrome|moz)-extension:\/\/[^/]+\/dataset\//;
+    // The extension's own files (its dataset, the full-record page a test opened): read from inside the browser.
+    const ownFiles = /^(chrome|moz)-extension:\/\/[^/]+\//;
     expect(requested.filter((url) => !url.startsWith(server.origin) && !ownFiles.test(url))).toEqual([]);
     // …and nothing else reached the proxy, apart from Chromium's own sign-in and updater pings,
     // which it makes with or without any extension loaded.

@@ -74,3 +74,12 @@ export function openFrom(browser: ExtensionBrowser, page: Page, path: string, he
     }, path);
   return extensionPage(browser, open, path, heading);
 }
+
+/**
+ * Firefox: the open card's "Full record" opens the record in a tab (a page may not open the
+ * sidebar); returns that tab once its title, the entry's name, is there.
+ */
+export function fullRecordFromCard(browser: ExtensionBrowser, article: Page, name: string): Promise<Page> {
+  const button = article.locator('[data-backstory-ui] .card').getByRole('button', { name: 'Full record' });
+  return extensionPage(browser, () => button.click(), '/dossier.html', name);
+}

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_PACKS, launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { demoNotebook, type ExtensionApi, openFrom } from './firefox-extension-pages';
-import { centreOf, paintedTexts, waitForPaint } from './page-helpers';
+import { centreOf, chooseCardAction, paintedTexts, waitForPaint } from './page-helpers';
 
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
 const NEW_PACK_PAGE =
@@ -175,7 +175,7 @@ describe('extension pages (Firefox)', () => {
       await waitForPaint(article, 10);
       const { x, y } = await centreOf(article, 'Hama');
       await article.mouse.click(x, y);
-      await article.locator('[data-backstory-ui] .card').getByRole('button', { name: 'Off for this site' }).click();
+      await chooseCardAction(article, 'Off for this site');
       await article.waitForFunction(() => (CSS.highlights.get('backstory')?.size ?? 0) === 0, undefined, { timeout: 10_000 });
     } finally {
       await browser.close();

@@ -9,7 +9,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
-import { hoverForCard, paintedTexts, waitForPaint } from './page-helpers';
+import { chooseCardAction, hoverForCard, paintedTexts, waitForPaint } from './page-helpers';
 
 type ChromeTabs = { chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } } };
 
@@ -132,7 +132,7 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
       expect(await card.getByRole('button', { name: 'Pinned' }).getAttribute('aria-pressed')).toBe('true');
       await page.screenshot({ path: '.output/card-actions.png' });
 
-      await card.getByRole('button', { name: 'Copy citation' }).click();
+      await chooseCardAction(page, 'Copy citation');
       await card.getByText('Citation copied.').waitFor();
       const citation = await page.evaluate(() => navigator.clipboard.readText());
       expect(citation).toMatch(/^Hama \(place\)\. /);
@@ -147,7 +147,7 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
       const arabicBefore = await paintedTexts(page, 'backstory-script');
       expect(arabicBefore).toContain('حماة');
       expect(before).not.toContain('حماة');
-      await card.getByRole('button', { name: 'Not this here' }).click();
+      await chooseCardAction(page, 'Not this here');
       await page.waitForFunction(
         () => ![...(CSS.highlights.get('backstory') ?? [])].some((r) => (r as Range).toString() === 'Hama'),
         undefined,

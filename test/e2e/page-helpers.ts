@@ -1,5 +1,7 @@
 /** Helpers that look at a page the way a reader does: where a word is, what is painted, what the card says. */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { ExtensionBrowser } from '../support/browsers';
 
 export interface Box {
   readonly x: number;
@@ -99,4 +101,55 @@ export function domFingerprint(page: Page): Promise<string> {
     walk(document.documentElement, 0);
     return parts.join('\n');
   });
+}
+
+const CARD = '[data-backstory-ui] .card';
+
+/** Chooses an action from the open card's ⋯ menu. */
+export async function chooseCardAction(page: Page, name: string): Promise<void> {
+  const card = page.locator(CARD);
+  await card.getByRole('button', { name: 'More actions' }).click();
+  await card.getByRole('menuitem', { name }).click();
+}
+
+/** The open card's status strip row for an authority, as its cells' texts joined by " | ". */
+export async function stripRow(page: Page, authority: string | RegExp): Promise<string> {
+  const row = page.locator(`${CARD} .strip tbody tr`, { has: page.locator('th', { hasText: authority }) });
+  const cells = await row.first().locator('th, td').allInnerTexts();
+  return cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).join(' | ');
+}
+
+interface SessionStorageApi {
+  chrome: {
+    runtime: { getContexts(filter: object): Promise<Array<{ documentUrl?: string }>> };
+    storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  };
+}
+
+/**
+ * Chromium: presses the open card's "Full record", waits for the side panel to open on the
+ * request it stored, and opens that same record in a tab the test can read (Playwright does not
+ * reach into the side panel).
+ */
+export async function openFullRecord(browser: ExtensionBrowser, page: Page): Promise<Page> {
+  const worker = browser.worker!;
+  await page.locator(CARD).getByRole('button', { name: 'Full record' }).click();
+  const panelState = () =>
+    worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as SessionStorageApi;
+      const panels = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+      const stored = (await chrome.storage.session.get('panelDossier')).panelDossier as Record<string, string> | null | undefined;
+      return { panels: panels.map((c) => new URL(c.documentUrl ?? '').pathname), stored: stored ?? null };
+    });
+  await expect.poll(async () => (await panelState()).panels, { timeout: 10_000 }).toEqual(['/sidepanel.html']);
+  const { stored } = await panelState();
+  if (!stored) throw new Error('the side panel opened without a stored request');
+  const query = new URLSearchParams({
+    id: stored.id!,
+    ...(stored.articleDate ? { date: stored.articleDate, from: stored.dateFrom! } : {}),
+  });
+  const dossier = await browser.context.newPage();
+  await dossier.goto(`${browser.extensionOrigin}/dossier.html?${query}`);
+  await dossier.locator('.dossier').waitFor({ timeout: 10_000 });
+  return dossier;
 }

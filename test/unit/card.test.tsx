@@ -58,7 +58,7 @@ describe('Card (the glance)', () => {
     const heads = Array.from(document.querySelectorAll('.strip thead th')).map((th) => th.textContent);
     expect(heads).toEqual(['Authority', 'On 3 Dec 2024', 'Today']);
     expect(stripRows()).toEqual([
-      ['US State Dept.', 'Listed', 'Removed8 Jul 2025'],
+      ['US State Dept.', 'Listed', 'Removed 8 Jul 2025'],
       ['Example Ministry', 'Listed', 'Unconfirmed'],
     ]);
   });
@@ -78,7 +78,7 @@ describe('Card (the glance)', () => {
     // Nothing to compare with: unconfirmed listings come before removals.
     expect(stripRows()).toEqual([
       ['Example Ministry', 'Unconfirmed'],
-      ['US State Dept.', 'Removed8 Jul 2025'],
+      ['US State Dept.', 'Removed 8 Jul 2025'],
     ]);
     expect(document.querySelector('.at-a-glance')?.textContent).toContain('In force with 0 of 2 authorities today.');
   });
@@ -107,7 +107,7 @@ describe('Card (the glance)', () => {
   it('names the list when one authority has two', () => {
     const second: Designation = { ...nusra.designations[0]!, list: 'Specially Designated Global Terrorists (E.O. 13224)' };
     show({ content: { state: 'entry', details: { ...details, entry: { ...nusra, designations: [nusra.designations[0]!, second] } } } });
-    expect(stripRows().map((row) => row[0])).toEqual(['US State Dept.FTO', 'US State Dept.SDGT']);
+    expect(stripRows().map((row) => row[0])).toEqual(['US State Dept. FTO', 'US State Dept. SDGT']);
   });
 
   it('keeps the dossier out of the glance: no history, sources or list of names', () => {

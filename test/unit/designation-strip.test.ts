@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripRows } from '../../components/designation-strip';
-import { listShort } from '../../components/StatusStrip';
+import { listShort, stripRows } from '../../components/designation-strip';
 import type { Designation, DesignationEvent } from '../../lib/packs/pack-schema';
 
 const event = (date: string, type: DesignationEvent['type']): DesignationEvent => ({ date, type, sources: ['s1'] });
