@@ -28,6 +28,13 @@ function markdownLine(text: string): string {
 /** Text on one line (titles, names, quotes): white space collapsed, then made literal. */
 const mdInline = (text: string): string => markdownLine(text.replace(/\s+/gu, ' '));
 
+/** Text inside a line, never at its start (after “, inside brackets): only the inline characters need escaping. */
+const mdFragment = (text: string): string =>
+  text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(MARKDOWN_INLINE, (ch) => `\\${ch}`);
+
 /** A user's multi-line note as literal paragraphs (blank lines kept as paragraph breaks). */
 function mdParagraphs(text: string): string {
   return text
@@ -60,7 +67,7 @@ function articleHeading(article: SavedArticle): string {
 
 /** Distinct values in order of first appearance. */
 const distinct = (values: readonly string[]): string[] => [...new Set(values)];
-const quoted = (text: string): string => `“${mdInline(text)}”`;
+const quoted = (text: string): string => `“${mdFragment(text)}”`;
 
 function articleEntityItems(article: SavedArticle): string[] {
   return article.entities.map((entity) => {
@@ -88,7 +95,7 @@ function passageItem(passage: PassageView): string {
 /** The outlet as the page named it, with its host when that differs: "BBC News (bbc.co.uk)". */
 function outletLine(article: SavedArticle): string {
   const outlet = outletOf(article);
-  return outlet === article.site ? mdInline(outlet) : `${mdInline(outlet)} (${mdInline(article.site)})`;
+  return outlet === article.site ? mdInline(outlet) : `${mdInline(outlet)} (${mdFragment(article.site)})`;
 }
 
 function articleSection(article: SavedArticle): string {

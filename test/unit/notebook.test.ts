@@ -343,6 +343,14 @@ describe('notebookToMarkdown', () => {
     );
   });
 
+  it('names the outlet with its host, escaping only what could open Markdown there', () => {
+    const data: NotebookData = {
+      articles: [article({ id: 'http://127.0.0.1/a', site: '127.0.0.1', outlet: '1. Daily *News*' })],
+      entityNotes: [],
+    };
+    expect(notebookToMarkdown(data, { generatedOn: '2024-05-04' })).toContain('\n1\\. Daily \\*News\\* (127.0.0.1) · date not stated');
+  });
+
   it('keeps page text from breaking the Markdown structure or smuggling links', () => {
     const hostile: NotebookData = {
       articles: [
@@ -361,7 +369,8 @@ describe('notebookToMarkdown', () => {
     const markdown = notebookToMarkdown(hostile, { generatedOn: '2024-05-04' });
     expect(markdown).toContain('### \\[click\\](javascript:alert(1)) \\<img src=x\\> \\*bold\\* (javascript:alert(1))\n');
     expect(markdown).toContain('- **Hayat Tahrir al-Sham** (organization), written “\\# HTS”; passage 1\n');
-    expect(markdown).toContain('\n1. “\\- 1. \\> \\[a\\](b) \\`code\\` \\_x\\_ \\\\ \\| \\~” — Hayat Tahrir al-Sham (“\\# HTS”)\n');
+    // Inside “…” a line-start sign ("- 1.") needs no escape; the inline ones still do.
+    expect(markdown).toContain('\n1. “- 1. \\> \\[a\\](b) \\`code\\` \\_x\\_ \\\\ \\| \\~” — Hayat Tahrir al-Sham (“\\# HTS”)\n');
     expect(markdown).toContain('\n\n\\#\\# not a heading\n1\\. not a list\n\\+ nor this\n\n\\=== nor an underline\n\n');
     expect(markdown).toContain('### [https://example.com/p(1)?q=a b](https://example.com/p%281%29?q=a%20b)\n');
   });
