@@ -51,7 +51,17 @@ function Quote({ quote, url }: { quote: QuoteAnchor; url: string }) {
   );
 }
 
-const names = (list: readonly string[]) => list.map(isolate).join(t('list_separator'));
+/** Authorities named once each (an authority with two lists has two records, counted as the card counts them). */
+const names = (list: readonly string[]) => [...new Set(list)].map(isolate).join(t('list_separator'));
+
+/** The authorities behind a count, on their own line in their own direction (Latin names inside an Arabic sentence reorder badly). */
+function Authorities({ list }: { list: readonly string[] }) {
+  return list.length === 0 ? null : (
+    <span class="authorities" dir="auto">
+      {names(list)}
+    </span>
+  );
+}
 
 /**
  * What the card said about an entity's designations when the article was saved: on the article's
@@ -68,16 +78,14 @@ function SavedStatus({ status }: { status: StatusAtSave | undefined }) {
       <ul>
         {then && (
           <li>
-            {then.listedBy.length > 0
-              ? t('notebook_status_article_date_names', formatDate(then.date), then.listedBy.length, status.total, names(then.listedBy))
-              : t('notebook_status_article_date', formatDate(then.date), then.listedBy.length, status.total)}
+            {t('notebook_status_article_date', formatDate(then.date), then.listedBy.length, status.total)}
+            <Authorities list={then.listedBy} />
           </li>
         )}
         <li>
-          {now.inForceWith.length > 0
-            ? t('notebook_status_save_day_names', formatDate(now.date), now.inForceWith.length, status.total, names(now.inForceWith))
-            : t('notebook_status_save_day', formatDate(now.date), now.inForceWith.length, status.total)}
-          {now.unconfirmed.length > 0 && ` ${t('notebook_status_unconfirmed', names(now.unconfirmed))}`}
+          {t('notebook_status_save_day', formatDate(now.date), now.inForceWith.length, status.total)}
+          <Authorities list={now.inForceWith} />
+          {now.unconfirmed.length > 0 && <span class="authorities">{t('notebook_status_unconfirmed', names(now.unconfirmed))}</span>}
         </li>
       </ul>
     </div>

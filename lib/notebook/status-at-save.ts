@@ -22,7 +22,8 @@ export function statusAtSave(designations: readonly Designation[], articleDate: 
   };
 }
 
-const names = (list: readonly string[]): string => list.join(', ');
+/** Each authority once: one with two lists (the US State Department's FTO and SDGT) has two records, counted as the card counts them. */
+const names = (list: readonly string[]): string => [...new Set(list)].join(', ');
 
 /**
  * The status in plain English for exports, one sentence per date:

@@ -56,4 +56,11 @@ describe('statusSentences', () => {
     ]);
     expect(statusSentences(statusAtSave([], '2024-12-03', '2026-12-06'))).toEqual([]);
   });
+
+  it('counts records as the card does and names an authority with two lists once', () => {
+    const twoLists = [records[0]!, { ...records[0]!, list: 'Another list' }];
+    const status = statusAtSave(twoLists, undefined, '2026-12-06');
+    expect(status.onSaveDay.inForceWith).toEqual(['UN Security Council', 'UN Security Council']);
+    expect(statusSentences(status)).toEqual(['When saved (2026-12-06): in force with 2 of 2 (UN Security Council).']);
+  });
 });
