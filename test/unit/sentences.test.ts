@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteAround, sentenceEnds, splitSentences } from '../../lib/notebook/quote-anchor';
+import { findQuote, quoteAround, sentenceEnds, splitSentences } from '../../lib/notebook/quote-anchor';
+import { textFragmentUrl } from '../../lib/notebook/text-fragment';
 
 /** The sentence quoted around the first occurrence of `mention`. */
 function sentenceOf(text: string, mention: string): string {
@@ -63,5 +64,20 @@ describe('quoteAround with Intl.Segmenter', () => {
   it('takes both sentences when a mention runs across a boundary', () => {
     const text = 'It ended. Then it began.';
     expect(quoteAround(text, text.indexOf('ended'), text.indexOf('began')).exact).toBe('It ended. Then it began.');
+  });
+});
+
+describe('anchors and links for sentence quotes', () => {
+  const text = 'Syria talks\nFighters loyal to Dr. Haddad took the town. The U.S. Treasury lifted sanctions on Monday. Aid arrived.';
+
+  it('links to the sentence alone and finds it again in a re-laid-out page', () => {
+    const start = text.indexOf('Treasury');
+    const anchor = quoteAround(text, start, start + 'Treasury'.length);
+    expect(textFragmentUrl('https://example.org/a', anchor)).toBe(
+      'https://example.org/a#:~:text=The%20U.S.%20Treasury%20lifted%20sanctions%20on%20Monday.',
+    );
+    const relaid =
+      'Syria  talks\n\nFighters loyal to Dr. Haddad took the town.\nThe U.S. Treasury lifted\nsanctions on Monday. Aid arrived.';
+    expect(findQuote(relaid, anchor)).toBe(relaid.indexOf('The U.S. Treasury'));
   });
 });
