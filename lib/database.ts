@@ -4,7 +4,8 @@
  * content scripts reach it through messages.
  */
 import { type DBSchema, openDB } from 'idb';
-import type { EntityNote, SavedArticle } from './notebook/notebook';
+import type { EntityNote } from './notebook/notebook';
+import type { StoredArticle } from './notebook/notebook-migrate';
 import type { CompiledUserPack } from './packs/dataset';
 import type { Pack } from './packs/pack-schema';
 
@@ -12,7 +13,8 @@ export interface BackstoryDb extends DBSchema {
   packs: { key: string; value: Pack };
   /** Each imported pack compiled at import (its alias index), so a worker start opens it as is. */
   packIndexes: { key: string; value: CompiledUserPack };
-  articles: { key: string; value: SavedArticle; indexes: { savedAt: string } };
+  /** Saved articles, each in the shape of the version that saved it (read through notebook-migrate's upgradeArticle). */
+  articles: { key: string; value: StoredArticle; indexes: { savedAt: string } };
   entityNotes: { key: string; value: EntityNote };
 }
 

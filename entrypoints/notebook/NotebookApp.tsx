@@ -8,8 +8,17 @@ import { downloadText } from '../../components/download';
 import { pluralNodes, tNodes } from '../../components/i18n-nodes';
 import { JsonFileInput } from '../../components/JsonFileInput';
 import { kindLabel } from '../../components/labels';
-import { plural, t } from '../../lib/i18n';
-import { EMPTY_NOTEBOOK, type NotebookData, type QuoteAnchor, type SavedArticle } from '../../lib/notebook/notebook';
+import { isolate, plural, t } from '../../lib/i18n';
+import { citeArticle } from '../../lib/notebook/citation';
+import {
+  EMPTY_NOTEBOOK,
+  type NotebookData,
+  outletOf,
+  type QuoteAnchor,
+  type SavedArticle,
+  type SavedEntity,
+  type StatusAtSave,
+} from '../../lib/notebook/notebook';
 import { notebookToCsv, notebookToJson, notebookToMarkdown, parseNotebookJson } from '../../lib/notebook/notebook-export';
 import {
   deleteArticle,
@@ -19,7 +28,7 @@ import {
   setArticleNote,
   setEntityNote,
 } from '../../lib/notebook/notebook-store';
-import { type EntityDigest, entityDigest, searchNotebook } from '../../lib/notebook/notebook-view';
+import { articlePassages, type EntityDigest, entityDigest, searchNotebook } from '../../lib/notebook/notebook-view';
 import { openNotebook } from '../../lib/notebook/open-notebook';
 import { textFragmentUrl } from '../../lib/notebook/text-fragment';
 import { formatDate, localToday } from '../../lib/packs/designation-status';
@@ -38,6 +47,98 @@ function Quote({ quote, url }: { quote: QuoteAnchor; url: string }) {
       <a class="passage-link" href={textFragmentUrl(url, quote)} target="_blank" rel="noopener noreferrer">
         {t('notebook_open_passage')}
       </a>
+    </>
+  );
+}
+
+/** Authorities named once each (an authority with two lists has two records, counted as the card counts them). */
+const names = (list: readonly string[]) => [...new Set(list)].map(isolate).join(t('list_separator'));
+
+/** The authorities behind a count, on their own line in their own direction (Latin names inside an Arabic sentence reorder badly). */
+function Authorities({ list }: { list: readonly string[] }) {
+  return list.length === 0 ? null : (
+    <span class="authorities" dir="auto">
+      {names(list)}
+    </span>
+  );
+}
+
+/**
+ * What the card said about an entity's designations when the article was saved: on the article's
+ * date, and on the day saved (confirmed listings only count as in force there). Nothing for an
+ * entity without designations, or saved before Backstory kept this.
+ */
+function SavedStatus({ status }: { status: StatusAtSave | undefined }) {
+  if (!status || status.total === 0) return null;
+  const then = status.onArticleDate;
+  const now = status.onSaveDay;
+  return (
+    <div class="saved-status">
+      <span class="status-label">{t('notebook_status_label')}</span>
+      <ul>
+        {then && (
+          <li>
+            {t('notebook_status_article_date', formatDate(then.date), then.listedBy.length, status.total)}
+            <Authorities list={then.listedBy} />
+          </li>
+        )}
+        <li>
+          {t('notebook_status_save_day', formatDate(now.date), now.inForceWith.length, status.total)}
+          <Authorities list={now.inForceWith} />
+          {now.unconfirmed.length > 0 && <span class="authorities">{t('notebook_status_unconfirmed', names(now.unconfirmed))}</span>}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** An entity of a saved article: its name, the names this article used for it, its status then. */
+function FoundEntity({ article, entity }: { article: SavedArticle; entity: SavedEntity }) {
+  const mentions = article.mentions.filter((mention) => mention.entityId === entity.id);
+  return (
+    <li>
+      {pluralNodes(
+        'notebook_written_as',
+        mentions.length,
+        <strong dir="auto">{entity.name}</strong>,
+        <span class="kind">{kindLabel(entity.kind)}</span>,
+        [...new Set(mentions.map((m) => m.text))].map((text, i) => (
+          <span key={text}>
+            {i > 0 ? t('list_separator') : ''}
+            {tNodes('quoted', <bdi>{text}</bdi>)}
+          </span>
+        )),
+      )}
+      <SavedStatus status={entity.status} />
+    </li>
+  );
+}
+
+/** Each quoted sentence of an article once, with every entity it names. */
+function Passages({ article }: { article: SavedArticle }) {
+  const passages = articlePassages(article);
+  if (passages.length === 0) return null;
+  return (
+    <>
+      <h4>{t('notebook_passages')}</h4>
+      <ol class="passages">
+        {passages.map((passage) => (
+          <li key={passage.number}>
+            <Quote quote={passage.quote} url={article.url} />
+            <p class="named">
+              {tNodes(
+                'notebook_passage_names',
+                passage.entities.map(({ entity }, i) => (
+                  <span key={entity.id}>
+                    {i > 0 ? t('list_separator') : ''}
+                    <bdi>{entity.name}</bdi>
+                  </span>
+                )),
+              )}
+            </p>
+          </li>
+        ))}
+      </ol>
     </>
   );
 }
@@ -92,13 +193,24 @@ function NoteField({ label, value, onSave }: { label: string; value: string; onS
 function ArticleView({ article }: { article: SavedArticle }) {
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState('');
+  const [copied, setCopied] = useState('');
   const onFailure = (error: unknown) => setFailure(t('notebook_write_failed', error instanceof Error ? error.message : String(error)));
-  const site = <span dir="ltr">{article.site}</span>;
+  const outlet = outletOf(article);
+  // The outlet as it names itself; its host, always left to right, when it gave no name.
+  const site =
+    outlet === article.site ? (
+      <span dir="ltr">{article.site}</span>
+    ) : (
+      <bdi class="outlet" title={article.site}>
+        {outlet}
+      </bdi>
+    );
   const saved = formatDate(article.savedAt.slice(0, 10));
-  const firstQuotes = article.entities.map((entity) => ({
-    entity,
-    mentions: article.mentions.filter((mention) => mention.entityId === entity.id),
-  }));
+  const copyCitation = () =>
+    navigator.clipboard.writeText(citeArticle(article)).then(
+      () => setCopied(t('card_citation_copied')),
+      () => setCopied(t('card_copy_refused')),
+    );
   return (
     <article class="saved-article" aria-labelledby={`a-${article.savedAt}`}>
       <h3 id={`a-${article.savedAt}`} dir="auto">
@@ -109,9 +221,13 @@ function ArticleView({ article }: { article: SavedArticle }) {
       <p class="meta">
         {article.publishedOn
           ? tNodes('notebook_article_meta_dated', site, formatDate(article.publishedOn), saved)
-          : tNodes('notebook_article_meta_undated', site, saved)}
+          : tNodes('notebook_article_meta_undated', site, saved)}{' '}
+        <button type="button" class="link cite" onClick={() => void copyCitation()}>
+          {t('card_copy_citation')}
+        </button>{' '}
+        <span role="status">{copied}</span>
       </p>
-      {firstQuotes.length === 0 ? (
+      {article.entities.length === 0 ? (
         <p class="empty">{t('notebook_article_no_entities')}</p>
       ) : (
         <details>
@@ -123,24 +239,11 @@ function ArticleView({ article }: { article: SavedArticle }) {
             )}
           </summary>
           <ul class="found">
-            {firstQuotes.map(({ entity, mentions }) => (
-              <li key={entity.id}>
-                {pluralNodes(
-                  'notebook_written_as',
-                  mentions.length,
-                  <strong dir="auto">{entity.name}</strong>,
-                  <span class="kind">{kindLabel(entity.kind)}</span>,
-                  [...new Set(mentions.map((m) => m.text))].map((text, i) => (
-                    <span key={text}>
-                      {i > 0 ? t('list_separator') : ''}
-                      {tNodes('quoted', <bdi>{text}</bdi>)}
-                    </span>
-                  )),
-                )}
-                {mentions[0] && <Quote quote={mentions[0].quote} url={article.url} />}
-              </li>
+            {article.entities.map((entity) => (
+              <FoundEntity key={entity.id} article={article} entity={entity} />
             ))}
           </ul>
+          <Passages article={article} />
         </details>
       )}
       <NoteField label={t('notebook_article_note')} value={article.note} onSave={(note) => setArticleNote(article.id, note)} />
@@ -168,7 +271,7 @@ function ArticleView({ article }: { article: SavedArticle }) {
   );
 }
 
-function EntityView({ digest, titles }: { digest: EntityDigest; titles: Map<string, string> }) {
+function EntityView({ digest, articles }: { digest: EntityDigest; articles: Map<string, SavedArticle> }) {
   return (
     <article class="entity" aria-labelledby={`e-${digest.id}`}>
       <h3 id={`e-${digest.id}`} dir="auto">
@@ -186,10 +289,10 @@ function EntityView({ digest, titles }: { digest: EntityDigest; titles: Map<stri
       <h4>{t('notebook_names_by_outlet')}</h4>
       <ul class="outlets">
         {digest.outlets.map((outlet) => (
-          <li key={outlet.site}>
+          <li key={outlet.outlet}>
             {tNodes(
               'notebook_outlet_names',
-              <span dir="ltr">{outlet.site}</span>,
+              <bdi>{outlet.outlet}</bdi>,
               outlet.names.map((use, i) => (
                 <span key={use.text}>
                   {i > 0 ? t('list_separator') : ''}
@@ -202,13 +305,25 @@ function EntityView({ digest, titles }: { digest: EntityDigest; titles: Map<stri
       </ul>
       <h4>{t('notebook_mentioned_in')}</h4>
       <ul class="in-articles">
-        {digest.articleIds.map((id) => (
-          <li key={id} dir="auto">
-            <a href={id} target="_blank" rel="noopener noreferrer">
-              {titles.get(id) ?? id}
-            </a>
-          </li>
-        ))}
+        {digest.articleIds.map((id) => {
+          const article = articles.get(id);
+          return (
+            <li key={id}>
+              <a href={id} target="_blank" rel="noopener noreferrer" dir="auto">
+                {article?.title ?? id}
+              </a>
+              {article && (
+                <>
+                  {' '}
+                  <span class="meta">
+                    (<bdi>{outletOf(article)}</bdi>)
+                  </span>
+                  <SavedStatus status={article.entities.find((entity) => entity.id === digest.id)?.status} />
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <NoteField
         label={t('notebook_entity_note', digest.name)}
@@ -234,7 +349,7 @@ export function NotebookApp({ layout }: { layout: 'page' | 'panel' }) {
   const notebook = data ?? EMPTY_NOTEBOOK;
   const found = useMemo(() => searchNotebook(notebook, query), [notebook, query]);
   const digests = useMemo(() => entityDigest(notebook), [notebook]);
-  const titles = useMemo(() => new Map(notebook.articles.map((a) => [a.id, a.title])), [notebook]);
+  const byId = useMemo(() => new Map(notebook.articles.map((a) => [a.id, a])), [notebook]);
   const articles = notebook.articles.filter((article) => found.articles.includes(article.id));
   const entities = digests.filter((digest) => found.entities.includes(digest.id));
 
@@ -298,7 +413,7 @@ export function NotebookApp({ layout }: { layout: 'page' | 'panel' }) {
           </div>
           {query.trim() !== '' && articles.length === 0 && entities.length === 0 && <p class="empty">{t('notebook_no_match', query)}</p>}
           {view === 'articles' && articles.map((article) => <ArticleView key={article.id} article={article} />)}
-          {view === 'entities' && entities.map((digest) => <EntityView key={digest.id} digest={digest} titles={titles} />)}
+          {view === 'entities' && entities.map((digest) => <EntityView key={digest.id} digest={digest} articles={byId} />)}
         </>
       )}
       <section class="export" aria-labelledby="export-title">

@@ -5,10 +5,12 @@
 
 import { migrateSettings, parseSettings, SETTINGS_VERSION, type Settings } from '../settings/settings';
 import type { NotebookData } from './notebook';
-import { formatNotebookPath, notebookDataSchema, readJsonFile } from './notebook-export';
+import { formatNotebookPath, notebookSchemaFor, readJsonFile } from './notebook-export';
 
 export const BACKUP_FORMAT = 'backstory-data';
-export const BACKUP_VERSION = 1;
+/** Version 2 holds the notebook in its version 2 shape; files of version 1 are read and upgraded. */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, BACKUP_VERSION];
 
 export interface Backup {
   readonly settings: Settings;
@@ -45,7 +47,7 @@ export function parseBackup(text: string): ParsedBackup {
     if (!FILE_KEYS.includes(key)) problems.push(`${key}: not part of a Backstory data file`);
   }
   if (json.format !== BACKUP_FORMAT) problems.push(`format: must be "${BACKUP_FORMAT}" (is this a Backstory data file?)`);
-  if (json.version !== BACKUP_VERSION) problems.push(`version: must be ${BACKUP_VERSION}`);
+  if (!READABLE_VERSIONS.includes(json.version)) problems.push(`version: must be 1 or ${BACKUP_VERSION}`);
   const settingsVersion = json.settingsVersion;
   if (
     typeof settingsVersion !== 'number' ||
@@ -62,7 +64,8 @@ export function parseBackup(text: string): ParsedBackup {
     problems.push(...parsed.problems.map((problem) => `settings.${problem.replace(/; (default kept|ignored)$/, '')}`));
     settings = parsed.settings;
   }
-  const notebook = notebookDataSchema.safeParse(json.notebook);
+  // A version 1 file holds a version 1 notebook (a quote in every mention): read it as such and upgrade it.
+  const notebook = notebookSchemaFor(json.version === 1 ? 1 : undefined).safeParse(json.notebook);
   if (!notebook.success) {
     problems.push(...notebook.error.issues.map((issue) => `${formatNotebookPath(['notebook', ...issue.path])}: ${issue.message}`));
   }

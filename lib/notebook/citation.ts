@@ -1,8 +1,10 @@
 /**
  * "Copy citation": an entry as plain text a student can paste into notes or an essay, with
- * every source it rests on.
+ * every source it rests on; and a saved article as a reference, naming its outlet as the outlet
+ * names itself (the host only when the page gave no name).
  */
 import type { EntryDetails } from '../messages';
+import { outletOf, type SavedArticle } from './notebook';
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -41,4 +43,15 @@ export function citeEntry(details: EntryDetails): string {
   });
   lines.push('', `Via Backstory, ${plainText(pack.title)} pack; entry reviewed ${entry.reviewed}.`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A saved article as one reference line: "Title. Outlet. Published 3 Dec 2024. URL (accessed 2026-12-06)".
+ * Dates are written YYYY-MM-DD, as in the entry citations' "accessed".
+ */
+export function citeArticle(article: SavedArticle): string {
+  const parts = [sentence(article.title), sentence(outletOf(article))];
+  if (article.publishedOn) parts.push(`Published ${article.publishedOn}.`);
+  parts.push(`${article.url} (accessed ${article.savedAt.slice(0, 10)})`);
+  return `${parts.join(' ')}\n`;
 }

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod';
 import type { EntryKind } from '../packs/pack-schema';
-import { NOTEBOOK_VERSION, type NotebookData, type SavedArticle, type SavedMention } from './notebook';
-import { type EntityDigest, entityDigest } from './notebook-view';
+import { NOTEBOOK_VERSION, type NotebookData, outletOf, type SavedArticle, type StatusAtSave } from './notebook';
+import { upgradeArticle } from './notebook-migrate';
+import { articlePassages, type EntityDigest, entityDigest, type PassageView, passageNumbers } from './notebook-view';
+import { statusSentences } from './status-at-save';
 
 // No eval-compiled validators: extension pages forbid eval, so never even try (as in pack-schema).
 z.config({ jitless: true });
@@ -25,6 +27,13 @@ function markdownLine(text: string): string {
 
 /** Text on one line (titles, names, quotes): white space collapsed, then made literal. */
 const mdInline = (text: string): string => markdownLine(text.replace(/\s+/gu, ' '));
+
+/** Text inside a line, never at its start (after “, inside brackets): only the inline characters need escaping. */
+const mdFragment = (text: string): string =>
+  text
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(MARKDOWN_INLINE, (ch) => `\\${ch}`);
 
 /** A user's multi-line note as literal paragraphs (blank lines kept as paragraph breaks). */
 function mdParagraphs(text: string): string {
@@ -58,26 +67,45 @@ function articleHeading(article: SavedArticle): string {
 
 /** Distinct values in order of first appearance. */
 const distinct = (values: readonly string[]): string[] => [...new Set(values)];
-const quoted = (text: string): string => `“${mdInline(text)}”`;
+const quoted = (text: string): string => `“${mdFragment(text)}”`;
 
 function articleEntityItems(article: SavedArticle): string[] {
   return article.entities.map((entity) => {
     const mentions = article.mentions.filter((m) => m.entityId === entity.id);
     const names = distinct(mentions.map((m) => m.text));
     const written = names.length > 0 ? `, written ${names.map(quoted).join(', ')}` : '';
-    const item = `- **${mdInline(entity.name)}** (${entity.kind})${written}`;
-    const quote = mentions[0]?.quote.exact;
-    // The blockquote is indented into the list item, so it belongs to this entity.
-    return quote ? `${item}\n\n  > ${mdInline(quote)}` : item;
+    const numbers = passageNumbers(article, entity.id);
+    const where = numbers.length > 0 ? `; ${numbers.length === 1 ? 'passage' : 'passages'} ${numbers.join(', ')}` : '';
+    const item = `- **${mdInline(entity.name)}** (${entity.kind})${written}${where}`;
+    // The status lines are indented into the list item, so they belong to this entity.
+    const status = entity.status ? statusSentences(entity.status).map((line) => `  - ${mdInline(line)}`) : [];
+    return status.length > 0 ? `${item}\n\n${status.join('\n')}` : item;
   });
+}
+
+/** A passage once, with every entity it names: "1. “…” — Hayat Tahrir al-Sham (“HTS”), Idlib". */
+function passageItem(passage: PassageView): string {
+  const names = passage.entities.map(({ entity, names: written }) => {
+    const other = written.filter((text) => text !== entity.name);
+    return other.length > 0 ? `${mdInline(entity.name)} (${other.map(quoted).join(', ')})` : mdInline(entity.name);
+  });
+  return `${passage.number}. ${quoted(passage.quote.exact)}${names.length > 0 ? ` — ${names.join(', ')}` : ''}`;
+}
+
+/** The outlet as the page named it, with its host when that differs: "BBC News (bbc.co.uk)". */
+function outletLine(article: SavedArticle): string {
+  const outlet = outletOf(article);
+  return outlet === article.site ? mdInline(outlet) : `${mdInline(outlet)} (${mdFragment(article.site)})`;
 }
 
 function articleSection(article: SavedArticle): string {
   const published = article.publishedOn ? `published ${article.publishedOn}` : 'date not stated';
-  const blocks = [articleHeading(article), `${mdInline(article.site)} · ${published} · saved ${article.savedAt.slice(0, 10)}`];
+  const blocks = [articleHeading(article), `${outletLine(article)} · ${published} · saved ${article.savedAt.slice(0, 10)}`];
   if (article.note.trim()) blocks.push(mdParagraphs(article.note));
   const items = articleEntityItems(article);
   blocks.push(...(items.length > 0 ? items : ['No entities found.']));
+  const passages = articlePassages(article);
+  if (passages.length > 0) blocks.push('Passages:', passages.map(passageItem).join('\n'));
   return blocks.join('\n\n');
 }
 
@@ -95,7 +123,7 @@ function entitySection(entity: EntityDigest): string {
   if (entity.outlets.length > 0) {
     blocks.push(
       entity.outlets
-        .map(({ site, names }) => `- ${mdInline(site)}: ${names.map(({ text, count }) => `${quoted(text)} (${count})`).join(', ')}`)
+        .map(({ outlet, names }) => `- ${mdInline(outlet)}: ${names.map(({ text, count }) => `${quoted(text)} (${count})`).join(', ')}`)
         .join('\n'),
     );
   }
@@ -123,17 +151,38 @@ export function notebookToMarkdown(data: NotebookData, options: { readonly gener
 const CSV_COLUMNS = [
   'article_title',
   'article_url',
+  'outlet',
   'site',
   'published_on',
   'saved_at',
-  'entity_id',
-  'entity_name',
-  'entity_kind',
-  'text_used',
+  'passage',
   'sentence',
   'prefix',
   'suffix',
+  'entity_ids',
+  'entity_names',
+  'entity_kinds',
+  'text_used',
+  'listed_on_article_date',
+  'in_force_when_saved',
 ] as const;
+
+/** Values for several entities in one cell, in the order of entity_ids. */
+const LIST_SEPARATOR = '; ';
+
+/** "2 of 3" listed on the article's date; empty when not recorded, "0 of 0" for an entity with no records. */
+function listedThen(status: StatusAtSave | undefined): string {
+  if (!status) return '';
+  if (!status.onArticleDate) return status.total === 0 ? '0 of 0' : '';
+  return `${status.onArticleDate.listedBy.length} of ${status.total}`;
+}
+
+/** "1 of 3" in force (confirmed) on the day saved, and how many more were listed but not confirmed. */
+function inForceWhenSaved(status: StatusAtSave | undefined): string {
+  if (!status) return '';
+  const { inForceWith, unconfirmed } = status.onSaveDay;
+  return `${inForceWith.length} of ${status.total}${unconfirmed.length > 0 ? ` (${unconfirmed.length} not confirmed)` : ''}`;
+}
 
 /**
  * One CSV field (RFC 4180). Page text is untrusted, and a spreadsheet treats a cell starting with
@@ -150,33 +199,39 @@ function csvField(value: string): string {
 
 const csvRow = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
 
-function mentionFields(article: SavedArticle, mention: SavedMention | undefined): string[] {
-  const entity = mention && article.entities.find((e) => e.id === mention.entityId);
+function passageFields(article: SavedArticle, passage: PassageView | undefined): string[] {
+  const entities = passage?.entities ?? [];
+  const join = (values: readonly string[]) => values.join(LIST_SEPARATOR);
   return [
     article.title,
     article.url,
+    outletOf(article),
     article.site,
     article.publishedOn ?? '',
     article.savedAt,
-    mention?.entityId ?? '',
-    entity?.name ?? '',
-    entity?.kind ?? '',
-    mention?.text ?? '',
-    mention?.quote.exact ?? '',
-    mention?.quote.prefix ?? '',
-    mention?.quote.suffix ?? '',
+    passage ? String(passage.number) : '',
+    passage?.quote.exact ?? '',
+    passage?.quote.prefix ?? '',
+    passage?.quote.suffix ?? '',
+    join(entities.map(({ entity }) => entity.id)),
+    join(entities.map(({ entity }) => entity.name)),
+    join(entities.map(({ entity }) => entity.kind)),
+    join(entities.map(({ names }) => names.join(' / '))),
+    join(entities.map(({ entity }) => listedThen(entity.status))),
+    join(entities.map(({ entity }) => inForceWhenSaved(entity.status))),
   ];
 }
 
 /**
- * One row per mention, with CRLF line endings. An article without mentions still gets one row
- * (entity columns empty), so every saved article is in the file.
+ * One row per quoted passage, each sentence once with every entity it names (lists in one cell,
+ * separated by "; " and in the same order in every list column), with CRLF line endings. An
+ * article without passages still gets one row, so every saved article is in the file.
  */
 export function notebookToCsv(data: NotebookData): string {
   let csv = csvRow(CSV_COLUMNS);
   for (const article of data.articles) {
-    const mentions = article.mentions.length > 0 ? article.mentions : [undefined];
-    for (const mention of mentions) csv += csvRow(mentionFields(article, mention));
+    const passages = articlePassages(article);
+    for (const passage of passages.length > 0 ? passages : [undefined]) csv += csvRow(passageFields(article, passage));
   }
   return csv;
 }
@@ -228,8 +283,22 @@ const KINDS: Record<EntryKind, true> = { organization: true, person: true, place
 const Kind = z.enum(Object.keys(KINDS) as [EntryKind, ...EntryKind[]], expected(`one of ${Object.keys(KINDS).join(', ')}`));
 
 const QuoteSchema = z.strictObject({ exact: Text, prefix: Text, suffix: Text }, expected('an object'));
-const MentionSchema = z.strictObject({ entityId: Named, text: Named, quote: QuoteSchema }, expected('an object'));
-const EntitySchema = z.strictObject({ id: Named, name: Named, kind: Kind }, expected('an object'));
+const PassageIndex = z.number(expected('a whole number')).int('must be a whole number').min(0, 'must be 0 or more');
+const MentionSchema = z.strictObject({ entityId: Named, text: Named, passage: PassageIndex }, expected('an object'));
+const Authorities = z.array(Named, expected('a list'));
+const StatusSchema = z.strictObject(
+  {
+    total: z.number(expected('a whole number')).int('must be a whole number').min(0, 'must be 0 or more'),
+    onArticleDate: z.strictObject({ date: Day, listedBy: Authorities }, expected('an object')).optional(),
+    onSaveDay: z.strictObject({ date: Day, inForceWith: Authorities, unconfirmed: Authorities }, expected('an object')),
+  },
+  expected('an object'),
+);
+const EntitySchema = z.strictObject({ id: Named, name: Named, kind: Kind, status: StatusSchema.optional() }, expected('an object'));
+
+/** Longest outlet name kept (lib/page/outlet reads at most 120 characters). */
+const MAX_OUTLET_CHARS = 200;
+const Outlet = Named.max(MAX_OUTLET_CHARS, `must be at most ${MAX_OUTLET_CHARS} characters`);
 
 /** Reports every item whose `field` repeats an earlier item's, at that item's field. */
 function uniqueBy<K extends string>(field: K, message: (value: string) => string) {
@@ -245,6 +314,23 @@ const uniqueEntities = uniqueBy('id', (id) => `entity id "${id}" is used twice`)
 const uniqueArticles = uniqueBy('id', (id) => `article id "${id}" is used twice`);
 const uniqueNotes = uniqueBy('entityId', (id) => `entity "${id}" already has a note`);
 
+/** A mention must point at an entity listed in the same article, or the sheet cannot name it. */
+function mentionsNameEntities(
+  article: { readonly entities: readonly { readonly id: string }[]; readonly mentions: readonly { readonly entityId: string }[] },
+  ctx: z.RefinementCtx,
+): void {
+  const ids = new Set(article.entities.map((e) => e.id));
+  article.mentions.forEach((mention, i) => {
+    if (!ids.has(mention.entityId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mentions', i, 'entityId'],
+        message: `"${mention.entityId}" is not in this article's entities`,
+      });
+    }
+  });
+}
+
 /** One saved article: what the background checks before storing a save from a page. */
 export const ArticleSchema = z
   .strictObject(
@@ -253,52 +339,84 @@ export const ArticleSchema = z
       url: HttpUrl,
       title: Text,
       site: Text,
+      outlet: Outlet.optional(),
       publishedOn: Day.optional(),
       savedAt: Timestamp,
       entities: z.array(EntitySchema, expected('a list')).superRefine(uniqueEntities),
+      passages: z.array(QuoteSchema, expected('a list')),
       mentions: z.array(MentionSchema, expected('a list')),
       note: Text,
     },
     expected('an object'),
   )
   .superRefine((article, ctx) => {
-    // A mention must point at an entity listed in the same article, or the sheet cannot name it.
-    const ids = new Set(article.entities.map((e) => e.id));
+    mentionsNameEntities(article, ctx);
     article.mentions.forEach((mention, i) => {
-      if (!ids.has(mention.entityId)) {
+      if (mention.passage >= article.passages.length) {
         ctx.addIssue({
           code: 'custom',
-          path: ['mentions', i, 'entityId'],
-          message: `"${mention.entityId}" is not in this article's entities`,
+          path: ['mentions', i, 'passage'],
+          message: `is ${mention.passage}, and the article has ${article.passages.length} passages`,
         });
       }
     });
   });
 
+/** A saved article as notebook version 1 wrote it (a quote in every mention), upgraded once read. */
+const ArticleSchemaV1 = z
+  .strictObject(
+    {
+      id: Named,
+      url: HttpUrl,
+      title: Text,
+      site: Text,
+      publishedOn: Day.optional(),
+      savedAt: Timestamp,
+      entities: z
+        .array(z.strictObject({ id: Named, name: Named, kind: Kind }, expected('an object')), expected('a list'))
+        .superRefine(uniqueEntities),
+      mentions: z.array(z.strictObject({ entityId: Named, text: Named, quote: QuoteSchema }, expected('an object')), expected('a list')),
+      note: Text,
+    },
+    expected('an object'),
+  )
+  .superRefine(mentionsNameEntities)
+  .transform(upgradeArticle);
+
 const EntityNoteSchema = z.strictObject({ entityId: Named, text: Text, updatedAt: Timestamp }, expected('an object'));
 
-/** NotebookData, for embedding in larger export files. */
-export const notebookDataSchema = z.strictObject(
-  {
-    articles: z.array(ArticleSchema, expected('a list')).superRefine(uniqueArticles),
-    entityNotes: z.array(EntityNoteSchema, expected('a list')).superRefine(uniqueNotes),
-  },
-  expected('an object'),
-) satisfies z.ZodType<NotebookData>;
+function notebookSchemaOf<A extends z.ZodType<SavedArticle, unknown>>(article: A) {
+  return z.strictObject(
+    {
+      articles: z.array(article, expected('a list')).superRefine(uniqueArticles),
+      entityNotes: z.array(EntityNoteSchema, expected('a list')).superRefine(uniqueNotes),
+    },
+    expected('an object'),
+  );
+}
 
-const notebookFileSchema = z.strictObject(
-  {
-    format: z.literal(NOTEBOOK_FORMAT, expected(`"${NOTEBOOK_FORMAT}"`)),
-    version: z.literal(NOTEBOOK_VERSION, {
-      error: (issue) =>
-        typeof issue.input === 'number' && issue.input > NOTEBOOK_VERSION
-          ? `is ${issue.input}: written by a newer Backstory; this one reads version ${NOTEBOOK_VERSION}`
-          : `must be ${NOTEBOOK_VERSION}`,
-    }),
-    notebook: notebookDataSchema,
-  },
-  expected('an object'),
-);
+/** NotebookData, for embedding in larger export files. */
+export const notebookDataSchema = notebookSchemaOf(ArticleSchema) satisfies z.ZodType<NotebookData>;
+/** NotebookData as notebook version 1 wrote it (data files of version 1 hold it); reads as the current shape. */
+export const notebookDataSchemaV1 = notebookSchemaOf(ArticleSchemaV1) satisfies z.ZodType<NotebookData, unknown>;
+
+/** The notebook schema for a file's notebook version: version 1 is upgraded, anything else is read as current. */
+export const notebookSchemaFor = (version: unknown) => (version === 1 ? notebookDataSchemaV1 : notebookDataSchema);
+
+const notebookFileSchema = (version: unknown) =>
+  z.strictObject(
+    {
+      format: z.literal(NOTEBOOK_FORMAT, expected(`"${NOTEBOOK_FORMAT}"`)),
+      version: z.union([z.literal(1), z.literal(NOTEBOOK_VERSION)], {
+        error: (issue) =>
+          typeof issue.input === 'number' && issue.input > NOTEBOOK_VERSION
+            ? `is ${issue.input}: written by a newer Backstory; this one reads versions 1 to ${NOTEBOOK_VERSION}`
+            : `must be 1 or ${NOTEBOOK_VERSION}`,
+      }),
+      notebook: notebookSchemaFor(version),
+    },
+    expected('an object'),
+  );
 
 /** A zod issue path as written in problems: notebook.articles[2].url */
 export function formatNotebookPath(path: ReadonlyArray<PropertyKey>): string {
@@ -323,7 +441,8 @@ export function readJsonFile(
 export function parseNotebookJson(text: string): ParsedNotebook {
   const file = readJsonFile(text);
   if (!file.ok) return file;
-  const result = notebookFileSchema.safeParse(file.json);
+  const version = (file.json as { version?: unknown } | null)?.version;
+  const result = notebookFileSchema(version).safeParse(file.json);
   if (result.success) return { ok: true, data: result.data.notebook };
   return { ok: false, problems: result.error.issues.map((issue) => `${formatNotebookPath(issue.path)}: ${issue.message}`) };
 }

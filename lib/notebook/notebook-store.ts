@@ -2,6 +2,7 @@
 import { storage } from '@wxt-dev/storage';
 import { openDatabase } from '../database';
 import type { EntityNote, NotebookData, SavedArticle } from './notebook';
+import { upgradeArticle } from './notebook-migrate';
 
 /** Bumped after every change (IndexedDB has no change events across the extension's pages). */
 export const notebookRevision = storage.defineItem<number>('local:notebookRevision', { fallback: 0 });
@@ -13,7 +14,8 @@ async function bump(): Promise<void> {
 export async function readNotebook(): Promise<NotebookData> {
   const db = await openDatabase();
   const articles = await db.getAllFromIndex('articles', 'savedAt');
-  return { articles: articles.reverse(), entityNotes: await db.getAll('entityNotes') };
+  // Articles saved by an older version keep their shape in the database until they are written again.
+  return { articles: articles.reverse().map(upgradeArticle), entityNotes: await db.getAll('entityNotes') };
 }
 
 /** Saves an article, keeping the note of an earlier save of the same article. */
@@ -35,7 +37,7 @@ export async function setArticleNote(id: string, note: string): Promise<void> {
   const db = await openDatabase();
   const article = await db.get('articles', id);
   if (!article) return;
-  await db.put('articles', { ...article, note });
+  await db.put('articles', { ...upgradeArticle(article), note });
   await bump();
 }
 

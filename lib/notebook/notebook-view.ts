@@ -4,7 +4,7 @@
  */
 
 import type { EntryKind } from '../packs/pack-schema';
-import type { NotebookData, SavedArticle } from './notebook';
+import { type NotebookData, outletOf, type QuoteAnchor, type SavedArticle, type SavedEntity } from './notebook';
 
 /** One way an outlet wrote an entity's name, and how often. */
 export interface NameUse {
@@ -12,9 +12,10 @@ export interface NameUse {
   readonly count: number;
 }
 
-/** The names one outlet (site) used for an entity. */
+/** The names one outlet used for an entity. */
 export interface OutletNames {
-  readonly site: string;
+  /** The outlet's name (the host when the page gave none). */
+  readonly outlet: string;
   /** Most used first, then alphabetical. */
   readonly names: NameUse[];
 }
@@ -28,7 +29,7 @@ export interface EntityDigest {
   /** Ids of the saved articles it appears in, in notebook order. */
   readonly articleIds: string[];
   readonly mentionCount: number;
-  /** Outlets in alphabetical order of site. */
+  /** Outlets in alphabetical order. */
   readonly outlets: OutletNames[];
   /** Earliest and latest article date (YYYY-MM-DD): the stated publication date, else the day it was saved. */
   readonly firstSeen: string;
@@ -76,19 +77,20 @@ function tallyArticle(tallies: Map<string, Tally>, article: SavedArticle): void 
     const tally = tallies.get(mention.entityId);
     if (tally === undefined) continue;
     tally.mentionCount++;
-    const names = tally.names.get(article.site) ?? new Map<string, number>();
+    const outlet = outletOf(article);
+    const names = tally.names.get(outlet) ?? new Map<string, number>();
     names.set(mention.text, (names.get(mention.text) ?? 0) + 1);
-    tally.names.set(article.site, names);
+    tally.names.set(outlet, names);
   }
 }
 
 function outletsOf(names: Map<string, Map<string, number>>): OutletNames[] {
   return [...names]
-    .map(([site, counts]) => ({
-      site,
+    .map(([outlet, counts]) => ({
+      outlet,
       names: [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || compareText(a.text, b.text)),
     }))
-    .sort((a, b) => compareText(a.site, b.site));
+    .sort((a, b) => compareText(a.outlet, b.outlet));
 }
 
 /**
@@ -117,6 +119,40 @@ export function entityDigest(data: NotebookData): EntityDigest[] {
     .sort((a, b) => b.articleIds.length - a.articleIds.length || compareText(a.name, b.name) || compareText(a.id, b.id));
 }
 
+/** One quoted passage of an article with what it names. */
+export interface PassageView {
+  /** Its number in the article, from 1 (as exports and the notebook show it). */
+  readonly number: number;
+  readonly quote: QuoteAnchor;
+  /** The entities it names, in the order the passage names them, each with the names written. */
+  readonly entities: { readonly entity: SavedEntity; readonly names: string[] }[];
+}
+
+/** Each passage of an article once, in page order, with every entity it names. */
+export function articlePassages(article: SavedArticle): PassageView[] {
+  const entities = new Map(article.entities.map((entity) => [entity.id, entity]));
+  const named = article.passages.map(() => new Map<string, string[]>());
+  for (const mention of article.mentions) {
+    const inPassage = named[mention.passage];
+    if (inPassage === undefined || !entities.has(mention.entityId)) continue;
+    const names = inPassage.get(mention.entityId) ?? [];
+    if (!names.includes(mention.text)) names.push(mention.text);
+    inPassage.set(mention.entityId, names);
+  }
+  return article.passages.map((quote, i) => ({
+    number: i + 1,
+    quote,
+    entities: [...named[i]!].map(([id, names]) => ({ entity: entities.get(id)!, names })),
+  }));
+}
+
+/** The numbers (from 1) of the passages that name an entity, in order. */
+export function passageNumbers(article: SavedArticle, entityId: string): number[] {
+  const numbers = new Set<number>();
+  for (const mention of article.mentions) if (mention.entityId === entityId) numbers.add(mention.passage + 1);
+  return [...numbers].sort((a, b) => a - b);
+}
+
 /** Case- and accent-blind form for searching: "Hayʼat Taḥrīr" and "hayʼat tahrir" fold alike. */
 export function foldForSearch(text: string): string {
   return text
@@ -141,9 +177,11 @@ function articleHaystack(article: SavedArticle): string {
     [
       article.title,
       article.site,
+      article.outlet ?? '',
       article.url,
       article.note,
-      ...article.mentions.flatMap((m) => [m.text, m.quote.exact]),
+      ...article.mentions.map((m) => m.text),
+      ...article.passages.map((p) => p.exact),
       ...article.entities.map((e) => e.name),
     ].join('\n'),
   );

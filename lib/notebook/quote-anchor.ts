@@ -12,21 +12,16 @@ const MAX_EXACT_CHARS = 400;
 const SCAN_CHARS = MAX_EXACT_CHARS * 8;
 const CUT_MARK = '…';
 
-const TERMINATORS = new Set(['.', '!', '?', '…', '؟']);
-/** Closing quotes and brackets belong to the sentence they close: 'He said "no." Then…'. */
-const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']']);
-/** Opening quotes and brackets may come before the capital that starts the next sentence. */
-const OPENERS = /[\p{Ps}\p{Pi}"']/u;
-/** Capitals and letters of caseless scripts (Arabic, Chinese…) can start a sentence. */
-const SENTENCE_START = /[\p{Lu}\p{Lt}\p{Lo}]/u;
-/** "U.S", "e.g", "i.e": a dotted initialism, whose final period does not end a sentence by itself. */
-const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
-/** A single capital: an initial ("J. Smith"). */
-const INITIAL = /^\p{Lu}$/u;
 /**
- * Short titles that are nearly always followed by a name. Words that also often end a sentence
- * ("Inc.", "etc.", month names) are left out: wrongly splitting those costs less than merging.
+ * Sentence boundaries come from Intl.Segmenter (Unicode's sentence rules, the same in every browser
+ * and for English, French and Arabic). Those rules end a sentence at every period followed by a
+ * space and a capital, so "Dr. Smith" and "J. Doe" would be cut in two: a boundary right after one
+ * of these short titles, a single letter or a dotted initialism ("U.S.") is dropped. Words that also
+ * often end a sentence ("Inc.", "etc.", month names) are left out: splitting those costs less than
+ * merging two sentences.
  */
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+
 const ABBREVIATIONS = new Set([
   'Mr',
   'Mrs',
@@ -53,55 +48,47 @@ const ABBREVIATIONS = new Set([
   'Pres',
   'vs',
   'cf',
+  // French titles: Madame, Mademoiselle, Messieurs, Maître, Professeur.
+  'Mme',
+  'Mlle',
+  'MM',
+  'Me',
+  'Pr',
 ]);
+/** "U.S", "e.g", "i.e": a dotted initialism, whose final period does not end a sentence by itself. */
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+/** A single letter of any script: an initial ("J. Doe") or an Arabic title ("د." for doctor). */
+const INITIAL = /^\p{L}$/u;
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
 
-/** The word just before position `at`, without any opening quote or bracket. */
-function wordBefore(text: string, at: number, from: number): string {
-  let i = at;
-  while (i > from && !isSpace(text[i - 1])) i--;
-  return text.slice(i, at).replace(/^[\p{Ps}\p{Pi}"']+/u, '');
-}
-
-/** Does the text after the white space at `at` start a new sentence (capital or caseless letter)? */
-function startsSentence(text: string, at: number, to: number): boolean {
-  let i = at;
-  while (i < to && isSpace(text[i])) i++;
-  while (i < to && OPENERS.test(text[i]!)) i++;
-  const next = text.codePointAt(i);
-  return i < to && next !== undefined && SENTENCE_START.test(String.fromCodePoint(next));
+/** Does this segment end with an abbreviation's period rather than a sentence's? */
+function endsWithAbbreviation(segment: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.') || trimmed.endsWith('..')) return false;
+  const lastWord = trimmed.slice(0, -1).split(/\s/u).at(-1) ?? '';
+  const word = lastWord.replace(/^[\p{Ps}\p{Pi}"']+/u, '');
+  return ABBREVIATIONS.has(word) || INITIAL.test(word) || INITIALISM.test(word);
 }
 
 /**
- * Positions in text[from, to) where a sentence ends (just after its punctuation and closing
- * quotes). A single period only counts before a capital and after a word that is no abbreviation.
+ * Positions in text[from, to) where a sentence ends (after its punctuation, closing quotes and the
+ * white space that follows). The end of the range itself is not reported: it may cut a sentence.
  */
-function sentenceEnds(text: string, from: number, to: number): number[] {
+export function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
-  for (let i = from; i < to; i++) {
-    if (!TERMINATORS.has(text[i]!)) continue;
-    let j = i + 1;
-    while (j < to && TERMINATORS.has(text[j]!)) j++;
-    const punctuation = text.slice(i, j);
-    while (j < to && CLOSERS.has(text[j]!)) j++;
-    // "2.5", "example.com", "U.S.-backed": punctuation inside a token ends nothing.
-    if (j < to && !isSpace(text[j])) {
-      i = j - 1;
-      continue;
-    }
-    if (punctuation === '.') {
-      const word = wordBefore(text, i, from);
-      const abbreviated = ABBREVIATIONS.has(word) || INITIAL.test(word) || INITIALISM.test(word);
-      if (abbreviated || !startsSentence(text, j, to)) {
-        i = j - 1;
-        continue;
-      }
-    }
-    ends.push(j);
-    i = j - 1;
+  for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
+    const end = from + index + segment.length;
+    if (end >= to) break;
+    if (!endsWithAbbreviation(segment)) ends.push(end);
   }
   return ends;
+}
+
+/** Splits a block of text into its sentences, white space trimmed (for tests and the notebook's readers). */
+export function splitSentences(text: string): string[] {
+  const ends = [...sentenceEnds(text, 0, text.length), text.length];
+  return ends.map((end, i) => text.slice(i === 0 ? 0 : ends[i - 1], end).trim()).filter((sentence) => sentence !== '');
 }
 
 /** A white-space-collapsed copy of text[from, to), remembering where each character came from. */

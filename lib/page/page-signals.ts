@@ -1,5 +1,6 @@
 /** Gathers the signals a page exposes about itself, for lib/pubdate and lib/news-detect. */
 import { type NewsSignals, newsEvidence } from './news-detect';
+import { outletName } from './outlet';
 import { type DateSignals, detectPublicationDate, type PublicationDate } from './pubdate';
 
 export function readDateSignals(doc: Document, articleRoot: Element): DateSignals {
@@ -44,4 +45,10 @@ export function readPageFacts(doc: Document, articleRoot: Element): { articleDat
   const dates = readDateSignals(doc, articleRoot);
   const articleDate = detectPublicationDate(dates);
   return { articleDate, isNews: newsEvidence(readNewsSignals(doc, dates, articleDate)) !== undefined };
+}
+
+/** The outlet's name as the page declares it (og:site_name, JSON-LD publisher, application-name), if it does. */
+export function readOutletName(doc: Document): string | undefined {
+  const { metas, jsonLd } = readDateSignals(doc, doc.body ?? doc.documentElement);
+  return outletName({ metas, jsonLd });
 }

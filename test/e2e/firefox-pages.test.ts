@@ -85,9 +85,12 @@ describe('extension pages (Firefox)', () => {
       expect(markdown).toContain(`](${server.origin}/demo.html)`);
       const csv = await downloaded(notebook, () => notebook.getByRole('button', { name: 'Export CSV' }).click());
       expect(csv.split('\r\n')[0]).toBe(
-        'article_title,article_url,site,published_on,saved_at,entity_id,entity_name,entity_kind,text_used,sentence,prefix,suffix',
+        'article_title,article_url,outlet,site,published_on,saved_at,passage,sentence,prefix,suffix,' +
+          'entity_ids,entity_names,entity_kinds,text_used,listed_on_article_date,in_force_when_saved',
       );
-      expect(csv).toContain(',Hama,');
+      expect(csv).toContain('; Hama;');
+      // Each quoted sentence once.
+      expect(csv.split('Opposition fighters led by').length - 1).toBe(1);
       await notebook.screenshot({ path: '.output/firefox-notebook.png' });
 
       const tabId = await articleTabId(notebook);

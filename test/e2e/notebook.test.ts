@@ -14,6 +14,11 @@ import { chooseCardAction, hoverForCard, paintedTexts, waitForPaint } from './pa
 type ChromeTabs = { chrome: { tabs: { query(filter: object): Promise<Array<{ id?: number }>> } } };
 
 const DEMO = readFileSync('assets/demo/article.html', 'utf8');
+// The demo article with the outlet's name in its metadata (the demo itself names none: the host stands in).
+const NAMED_DEMO = DEMO.replace(
+  '<meta property="og:type"',
+  '<meta property="og:site_name" content="Demo Daily">\n<meta property="og:type"',
+);
 // Names Backstory knows, on a page with no sign of being a news article.
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Reading list</title></head>
 <body><main><h1>Reading list</h1><p>Background reading on Hay'at Tahrir al-Sham and the Syrian Democratic Forces.</p></main></body></html>`;
@@ -46,7 +51,11 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    server = await startStaticServer({ '/demo.html': { body: DEMO }, '/plain.html': { body: PLAIN_PAGE } });
+    server = await startStaticServer({
+      '/demo.html': { body: DEMO },
+      '/named.html': { body: NAMED_DEMO },
+      '/plain.html': { body: PLAIN_PAGE },
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -177,7 +186,7 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
     const browser = await launchWithExtension('chromium');
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${server.origin}/demo.html`);
+      await page.goto(`${server.origin}/named.html`);
       await waitForPaint(page, 10);
       const popup = await openPopup(browser, page);
       await popup.getByRole('button', { name: 'Save article to notebook' }).click();
@@ -187,17 +196,33 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
       await notebook.goto(`chrome-extension://${extensionId(browser)}/notebook.html`);
       const saved = notebook.locator('article.saved-article');
       await saved.waitFor();
-      expect(await saved.getByRole('link').innerText()).toMatch(/^Rebels push south from Aleppo/);
-      expect(await saved.locator('.meta').innerText()).toMatch(/^127\.0\.0\.1 · published 3 Dec 2024 · saved /);
+      expect(await saved.getByRole('heading').getByRole('link').innerText()).toMatch(/^Rebels push south from Aleppo/);
+      // The outlet as the page names itself (og:site_name), not the host.
+      expect(await saved.locator('.meta').first().innerText()).toMatch(/^Demo Daily · published 3 Dec 2024 · saved /);
       await saved.locator('summary').click();
-      const hts = saved.locator('li', { hasText: "Hay'at Tahrir al-Sham" }).first();
+      const hts = saved.locator('ul.found > li', { hasText: "Hay'at Tahrir al-Sham" }).first();
       expect(await hts.innerText()).toContain("written as “Hay'at Tahrir al-Sham”, “HTS”");
-      expect(await hts.locator('blockquote').innerText()).toContain(
-        "Opposition fighters led by Hay'at Tahrir al-Sham (HTS) pressed south towards Hama",
+      // What the card said then: the article's date and the day saved.
+      const status = await hts.locator('.saved-status').innerText();
+      expect(status).toMatch(
+        /^Designations when saved:\s+On the article’s date \(3 Dec 2024\): listed by \d+ of \d+\.\s+UN Security Council, [\s\S]*\s+When saved \(\d+ \w+ \d{4}\): in force with \d+ of \d+\./,
       );
-      expect(await hts.getByRole('link', { name: 'Open the article at this passage' }).getAttribute('href')).toMatch(
-        new RegExp(`^${server.origin}/demo\\.html#:~:text=Opposition%20fighters%20led%20by,`),
+
+      // Each sentence once: the opening sentence names four entities and is quoted once, with all of them.
+      const quotes = await saved.locator('ol.passages blockquote').allInnerTexts();
+      expect(quotes.length).toBeGreaterThan(3);
+      expect(new Set(quotes).size).toBe(quotes.length);
+      const opening = saved.locator('ol.passages > li', { hasText: 'Opposition fighters led by' });
+      expect(await opening.count()).toBe(1);
+      const named = await opening.locator('.named').innerText();
+      for (const name of ["Hay'at Tahrir al-Sham", 'Hama', 'Idlib', 'Aleppo']) expect(named).toContain(name);
+      // A passage is a sentence, not the paragraph: the next sentence of that paragraph is quoted on its own.
+      expect(await opening.locator('blockquote').innerText()).not.toContain('The group grew out of');
+      expect(await opening.getByRole('link', { name: 'Open the article at this passage' }).getAttribute('href')).toMatch(
+        new RegExp(`^${server.origin}/named\\.html#:~:text=Opposition%20fighters%20led%20by,`),
       );
+      const jolani = saved.locator('ol.passages > li', { hasText: 'Abu Mohammad al-Jolani' });
+      expect(await jolani.locator('blockquote').innerText()).not.toContain('al-Nusra Front');
 
       await saved.getByRole('button', { name: 'Add a note' }).click();
       await saved.getByLabel('Your note on this article').fill('Compare with the Reuters write-up.');
@@ -211,25 +236,31 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
 
       await notebook.getByRole('button', { name: /^Entities/ }).click();
       const entity = notebook.locator('article.entity', { hasText: "Hay'at Tahrir al-Sham" }).first();
-      expect(await entity.locator('.outlets').innerText()).toMatch(/127\.0\.0\.1: “HTS” ×\d+, “Hay'at Tahrir al-Sham” ×1/);
+      expect(await entity.locator('.outlets').innerText()).toMatch(/Demo Daily: “HTS” ×\d+, “Hay'at Tahrir al-Sham” ×1/);
+      expect(await entity.locator('.in-articles .saved-status').innerText()).toContain('On the article’s date (3 Dec 2024)');
       await notebook.screenshot({ path: '.output/notebook.png', fullPage: true });
 
       const markdown = await downloaded(notebook, () => notebook.getByRole('button', { name: 'Export Markdown' }).click());
       expect(markdown.name).toMatch(/^backstory-notebook-\d{4}-\d{2}-\d{2}\.md$/);
       expect(markdown.text).toMatch(/^# Backstory notebook\n/);
       expect(markdown.text).toContain(`### [Rebels push south from Aleppo`);
-      expect(markdown.text).toContain(`](${server.origin}/demo.html)`);
+      expect(markdown.text).toContain(`](${server.origin}/named.html)`);
+      expect(markdown.text).toContain('\nDemo Daily (127.0.0.1) · published 2024-12-03 · saved ');
+      expect(markdown.text).toMatch(/\n {2}- On the article's date \(2024-12-03\): listed by \d+ of \d+/);
+      expect(markdown.text.split("Opposition fighters led by Hay'at Tahrir al-Sham").length - 1).toBe(1);
       expect(markdown.text).toContain('Compare with the Reuters write-up.');
       expect(markdown.text).toContain('## Entities');
 
       const csv = await downloaded(notebook, () => notebook.getByRole('button', { name: 'Export CSV' }).click());
       const rows = csv.text.trimEnd().split('\r\n');
       expect(rows[0]).toBe(
-        'article_title,article_url,site,published_on,saved_at,entity_id,entity_name,entity_kind,text_used,sentence,prefix,suffix',
+        'article_title,article_url,outlet,site,published_on,saved_at,passage,sentence,prefix,suffix,' +
+          'entity_ids,entity_names,entity_kinds,text_used,listed_on_article_date,in_force_when_saved',
       );
-      const htsRows = rows.filter((row) => row.includes(',HTS,'));
-      expect(htsRows.length).toBeGreaterThanOrEqual(3);
-      expect(htsRows[0]).toContain(`,${server.origin}/demo.html,127.0.0.1,2024-12-03,`);
+      const openingRows = rows.filter((row) => row.includes('Opposition fighters led by'));
+      expect(openingRows).toHaveLength(1);
+      expect(openingRows[0]).toContain(`,${server.origin}/named.html,Demo Daily,127.0.0.1,2024-12-03,`);
+      expect(openingRows[0]).toMatch(/,"?hayat-tahrir-al-sham; /);
     } finally {
       await browser.close();
     }
@@ -281,6 +312,9 @@ describe('sites, card actions, notebook and data (Chromium)', () => {
       const withoutTime = (text: string) => ({ ...JSON.parse(text), exportedAt: undefined });
       expect(withoutTime(first.text).settings.highlightStyle).toBe('background');
       expect(withoutTime(first.text).notebook.articles).toHaveLength(1);
+      // The demo names no outlet: the host stands in, and the file says nothing it does not know.
+      expect(withoutTime(first.text).notebook.articles[0]).toMatchObject({ site: '127.0.0.1' });
+      expect(withoutTime(first.text).notebook.articles[0]).not.toHaveProperty('outlet');
 
       const file = join(tmpdir(), `backstory-data-${Date.now()}.json`);
       writeFileSync(file, first.text);

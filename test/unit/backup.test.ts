@@ -27,12 +27,23 @@ const notebook: NotebookData = {
       url: 'https://news.example.com/a',
       title: 'Talks resume',
       site: 'news.example.com',
+      outlet: 'News Example',
       publishedOn: '2024-03-05',
       savedAt: '2024-05-01T09:30:00.000Z',
-      entities: [{ id: 'hts', name: "Hay'at Tahrir al-Sham", kind: 'organization' }],
-      mentions: [
-        { entityId: 'hts', text: 'HTS', quote: { exact: 'HTS fighters held the road.', prefix: 'On Monday.', suffix: 'Talks resumed.' } },
+      entities: [
+        {
+          id: 'hts',
+          name: "Hay'at Tahrir al-Sham",
+          kind: 'organization',
+          status: {
+            total: 2,
+            onArticleDate: { date: '2024-03-05', listedBy: ['UN Security Council', 'US Department of State'] },
+            onSaveDay: { date: '2024-05-01', inForceWith: ['UN Security Council'], unconfirmed: ['US Department of State'] },
+          },
+        },
       ],
+      passages: [{ exact: 'HTS fighters held the road.', prefix: 'On Monday.', suffix: 'Talks resumed.' }],
+      mentions: [{ entityId: 'hts', text: 'HTS', passage: 0 }],
       note: 'Compare with the wire story.',
     },
     {
@@ -42,6 +53,7 @@ const notebook: NotebookData = {
       site: 'wire.example.org',
       savedAt: '2024-05-01T09:31:00.000Z',
       entities: [],
+      passages: [],
       mentions: [],
       note: '',
     },
@@ -58,7 +70,7 @@ describe('backupToJson', () => {
   it('writes a self-describing, pretty-printed file ending in a newline', () => {
     const json = backupToJson({ settings: DEFAULT_SETTINGS, notebook: EMPTY_NOTEBOOK }, exportedAt);
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json.startsWith('{\n  "format": "backstory-data",\n  "version": 1,\n  "exportedAt": "2024-05-02T10:00:00.000Z",\n')).toBe(true);
+    expect(json.startsWith('{\n  "format": "backstory-data",\n  "version": 2,\n  "exportedAt": "2024-05-02T10:00:00.000Z",\n')).toBe(true);
     expect(JSON.parse(json)).toEqual({
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -108,10 +120,94 @@ describe('parseBackup', () => {
   it('rejects a file of another format or version', () => {
     const file = exported();
     file.format = 'backstory-notebook';
-    file.version = 2;
+    file.version = 3;
     expect(parseBackup(JSON.stringify(file))).toEqual({
       ok: false,
-      problems: ['format: must be "backstory-data" (is this a Backstory data file?)', 'version: must be 1'],
+      problems: ['format: must be "backstory-data" (is this a Backstory data file?)', 'version: must be 1 or 2'],
+    });
+  });
+
+  /** A data file as version 1 wrote it: a quote in every mention, no outlet, no status. */
+  const versionOneFile = () => {
+    const file = exported();
+    file.version = 1;
+    file.notebook.articles[0] = {
+      id: 'https://news.example.com/a',
+      url: 'https://news.example.com/a',
+      title: 'Talks resume',
+      site: 'news.example.com',
+      publishedOn: '2024-03-05',
+      savedAt: '2024-05-01T09:30:00.000Z',
+      entities: [
+        { id: 'hts', name: "Hay'at Tahrir al-Sham", kind: 'organization' },
+        { id: 'idlib', name: 'Idlib', kind: 'place' },
+      ],
+      // The same paragraph saved for two entities, and a second quote for one of them.
+      mentions: [
+        { entityId: 'hts', text: 'HTS', quote: { exact: 'HTS held Idlib. Talks resumed.', prefix: '', suffix: '' } },
+        { entityId: 'idlib', text: 'Idlib', quote: { exact: 'HTS held Idlib. Talks resumed.', prefix: '', suffix: '' } },
+        { entityId: 'hts', text: 'HTS', quote: { exact: 'HTS said no.', prefix: 'Talks resumed.', suffix: '' } },
+      ],
+      note: 'Compare with the wire story.',
+    };
+    file.notebook.articles[1] = { ...file.notebook.articles[1] };
+    delete file.notebook.articles[1].passages;
+    return file;
+  };
+
+  it('reads a version 1 file, upgrading its notebook: each quote kept once, mentions pointing at it', () => {
+    const parsed = parseBackup(JSON.stringify(versionOneFile()));
+    expect(parsed).toStrictEqual({
+      ok: true,
+      backup: {
+        settings,
+        notebook: {
+          articles: [
+            {
+              id: 'https://news.example.com/a',
+              url: 'https://news.example.com/a',
+              title: 'Talks resume',
+              site: 'news.example.com',
+              publishedOn: '2024-03-05',
+              savedAt: '2024-05-01T09:30:00.000Z',
+              entities: [
+                { id: 'hts', name: "Hay'at Tahrir al-Sham", kind: 'organization' },
+                { id: 'idlib', name: 'Idlib', kind: 'place' },
+              ],
+              passages: [
+                { exact: 'HTS held Idlib. Talks resumed.', prefix: '', suffix: '' },
+                { exact: 'HTS said no.', prefix: 'Talks resumed.', suffix: '' },
+              ],
+              mentions: [
+                { entityId: 'hts', text: 'HTS', passage: 0 },
+                { entityId: 'idlib', text: 'Idlib', passage: 0 },
+                { entityId: 'hts', text: 'HTS', passage: 1 },
+              ],
+              note: 'Compare with the wire story.',
+            },
+            notebook.articles[1],
+          ],
+          entityNotes: notebook.entityNotes,
+        },
+      },
+    });
+    // Exported again, it is a version 2 file that reads back the same.
+    if (!parsed.ok) throw new Error('not parsed');
+    expect(parseBackup(backupToJson(parsed.backup, exportedAt))).toStrictEqual(parsed);
+  });
+
+  it('reads each version in its own shape: new fields in a version 1 file, or old ones in a version 2 file, are refused', () => {
+    const oldWithNew = versionOneFile();
+    oldWithNew.notebook.articles[1].outlet = 'Wire';
+    expect(parseBackup(JSON.stringify(oldWithNew))).toEqual({ ok: false, problems: ['notebook.articles[1]: unknown field "outlet"'] });
+    const newWithOld = versionOneFile();
+    newWithOld.version = 2;
+    expect(parseBackup(JSON.stringify(newWithOld))).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([
+        'notebook.articles[0].passages: is missing',
+        'notebook.articles[0].mentions[0].passage: is missing',
+      ]),
     });
   });
 

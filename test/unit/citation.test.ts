@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryDetails } from '../../lib/messages';
-import { citeEntry, plainText } from '../../lib/notebook/citation';
+import { citeArticle, citeEntry, plainText } from '../../lib/notebook/citation';
 import { entry } from '../support/entries';
 
 describe('plainText', () => {
@@ -100,5 +100,26 @@ describe('citeEntry', () => {
     const lines = citeEntry(reversed).split('\n');
     expect(lines[3]).toBe('[1] Who are HTS? Example Wire Inc. https://wire.example.com/world-1 (accessed 2026-11-21)');
     expect(lines[4]?.startsWith("[2] ISIL (Da'esh) & Al-Qaida Sanctions List.")).toBe(true);
+  });
+});
+
+describe('citeArticle', () => {
+  const saved = {
+    id: 'https://news.example.com/a',
+    url: 'https://news.example.com/a',
+    title: 'Talks resume in <b>Geneva</b>',
+    site: 'news.example.com',
+    savedAt: '2026-12-06T09:00:00.000Z',
+    entities: [],
+    passages: [],
+    mentions: [],
+    note: '',
+  };
+
+  it('names the outlet as the page named itself, the host only when it named none', () => {
+    expect(citeArticle({ ...saved, outlet: 'Example News', publishedOn: '2024-12-03' })).toBe(
+      'Talks resume in Geneva. Example News. Published 2024-12-03. https://news.example.com/a (accessed 2026-12-06)\n',
+    );
+    expect(citeArticle(saved)).toBe('Talks resume in Geneva. news.example.com. https://news.example.com/a (accessed 2026-12-06)\n');
   });
 });

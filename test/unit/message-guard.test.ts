@@ -41,7 +41,8 @@ const article = {
   site: 'news.example.com',
   savedAt: '2026-12-06T09:00:00.000Z',
   entities: [{ id: 'hts', name: "Hay'at Tahrir al-Sham", kind: 'organization' }],
-  mentions: [{ entityId: 'hts', text: 'HTS', quote: { exact: 'HTS said.', prefix: '', suffix: '' } }],
+  passages: [{ exact: 'HTS said.', prefix: '', suffix: '' }],
+  mentions: [{ entityId: 'hts', text: 'HTS', passage: 0 }],
   note: '',
 };
 
@@ -107,6 +108,12 @@ describe('who may ask the background what', () => {
     const save = (a: unknown) => send(h, envelope<BackgroundMessages, 'saveArticle'>('saveArticle', { article: a as never }), content);
     await expect(save({ ...article, entities: 'oops' })).rejects.toThrow(/saveArticle: article\.entities: /);
     await expect(save({ ...article, url: 'javascript:alert(1)' })).rejects.toThrow(/article\.url: /);
+    // Pages save in the current shape only: a mention pointing at no passage, or the old quote-per-mention shape, is refused.
+    await expect(save({ ...article, passages: [] })).rejects.toThrow(/article\.mentions\[0\]\.passage: /);
+    const { passages: _, ...withoutPassages } = article;
+    await expect(
+      save({ ...withoutPassages, mentions: [{ entityId: 'hts', text: 'HTS', quote: { exact: 'HTS said.', prefix: '', suffix: '' } }] }),
+    ).rejects.toThrow(/article\.passages: is missing/);
     await expect(save({ ...article, url: 'https://bank.example.org/', id: 'https://bank.example.org/' })).rejects.toThrow(
       /only an article from its own site/,
     );

@@ -7,7 +7,7 @@ import {
   notebookToMarkdown,
   parseNotebookJson,
 } from '../../lib/notebook/notebook-export';
-import { entityDigest, searchNotebook } from '../../lib/notebook/notebook-view';
+import { articlePassages, entityDigest, passageNumbers, searchNotebook } from '../../lib/notebook/notebook-view';
 import { findQuote, quoteAround } from '../../lib/notebook/quote-anchor';
 
 /** The anchor for the first occurrence of `mention` in `text`. */
@@ -116,6 +116,7 @@ const article = (overrides: Partial<SavedArticle> & Pick<SavedArticle, 'id'>): S
   site: 'example.com',
   savedAt: '2024-05-02T10:00:00.000Z',
   entities: [],
+  passages: [],
   mentions: [],
   note: '',
   ...overrides,
@@ -124,20 +125,38 @@ const quote = (exact: string) => ({ exact, prefix: '', suffix: '' });
 
 const hts = { id: 'hts', name: 'Hayat Tahrir al-Sham', kind: 'organization' as const };
 const idlib = { id: 'idlib', name: 'Idlib', kind: 'place' as const };
+const htsStatus = {
+  total: 3,
+  onArticleDate: { date: '2024-03-10', listedBy: ['UN Security Council', 'US Department of State'] },
+  onSaveDay: { date: '2024-05-01', inForceWith: ['UN Security Council'], unconfirmed: ['UK Home Office'] },
+};
 const notebook: NotebookData = {
   articles: [
     article({
       id: 'https://news.example.com/a',
       title: 'Talks in Idlib',
       site: 'news.example.com',
+      outlet: 'News Example',
       publishedOn: '2024-03-10',
       savedAt: '2024-05-01T09:00:00.000Z',
-      entities: [hts, idlib],
+      entities: [
+        { ...hts, status: htsStatus },
+        {
+          ...idlib,
+          status: {
+            total: 0,
+            onArticleDate: { date: '2024-03-10', listedBy: [] },
+            onSaveDay: { date: '2024-05-01', inForceWith: [], unconfirmed: [] },
+          },
+        },
+      ],
+      // One sentence names both entities: it is kept once, and both mentions point at it.
+      passages: [quote('Near Idlib, HTS held the road.'), quote('HTS said no.'), quote('Hayat Tahrir al-Sham denied it.')],
       mentions: [
-        { entityId: 'hts', text: 'HTS', quote: quote('HTS held the road.') },
-        { entityId: 'idlib', text: 'Idlib', quote: quote('Near Idlib, talks began.') },
-        { entityId: 'hts', text: 'HTS', quote: quote('HTS said no.') },
-        { entityId: 'hts', text: 'Hayat Tahrir al-Sham', quote: quote('Hayat Tahrir al-Sham denied it.') },
+        { entityId: 'idlib', text: 'Idlib', passage: 0 },
+        { entityId: 'hts', text: 'HTS', passage: 0 },
+        { entityId: 'hts', text: 'HTS', passage: 1 },
+        { entityId: 'hts', text: 'Hayat Tahrir al-Sham', passage: 2 },
       ],
       note: 'Compare with the wire report.',
     }),
@@ -147,7 +166,8 @@ const notebook: NotebookData = {
       site: 'wire.example.org',
       savedAt: '2024-04-20T23:30:00.000Z',
       entities: [hts],
-      mentions: [{ entityId: 'hts', text: 'Hayʼat Taḥrīr al-Shām', quote: quote('Hayʼat Taḥrīr al-Shām issued a statement.') }],
+      passages: [quote('Hayʼat Taḥrīr al-Shām issued a statement.')],
+      mentions: [{ entityId: 'hts', text: 'Hayʼat Taḥrīr al-Shām', passage: 0 }],
     }),
   ],
   entityNotes: [{ entityId: 'idlib', text: 'Province in north-west Syria.', updatedAt: '2024-05-03T08:00:00.000Z' }],
@@ -164,13 +184,14 @@ describe('entityDigest', () => {
         mentionCount: 4,
         outlets: [
           {
-            site: 'news.example.com',
+            // The outlet as it named itself; the second article gave no name, so its host stands in.
+            outlet: 'News Example',
             names: [
               { text: 'HTS', count: 2 },
               { text: 'Hayat Tahrir al-Sham', count: 1 },
             ],
           },
-          { site: 'wire.example.org', names: [{ text: 'Hayʼat Taḥrīr al-Shām', count: 1 }] },
+          { outlet: 'wire.example.org', names: [{ text: 'Hayʼat Taḥrīr al-Shām', count: 1 }] },
         ],
         // The first article states its date; the second only has the day it was saved.
         firstSeen: '2024-03-10',
@@ -182,7 +203,7 @@ describe('entityDigest', () => {
         kind: 'place',
         articleIds: ['https://news.example.com/a'],
         mentionCount: 1,
-        outlets: [{ site: 'news.example.com', names: [{ text: 'Idlib', count: 1 }] }],
+        outlets: [{ outlet: 'News Example', names: [{ text: 'Idlib', count: 1 }] }],
         firstSeen: '2024-03-10',
         lastSeen: '2024-03-10',
         note: 'Province in north-west Syria.',
@@ -205,7 +226,39 @@ describe('entityDigest', () => {
   });
 });
 
+describe('articlePassages', () => {
+  it('lists each passage once, with every entity it names and the names written there', () => {
+    const [a] = notebook.articles;
+    expect(
+      articlePassages(a!).map(({ number, quote: q, entities }) => [number, q.exact, entities.map((e) => [e.entity.id, e.names])]),
+    ).toEqual([
+      [
+        1,
+        'Near Idlib, HTS held the road.',
+        [
+          ['idlib', ['Idlib']],
+          ['hts', ['HTS']],
+        ],
+      ],
+      [2, 'HTS said no.', [['hts', ['HTS']]]],
+      [3, 'Hayat Tahrir al-Sham denied it.', [['hts', ['Hayat Tahrir al-Sham']]]],
+    ]);
+    expect(passageNumbers(a!, 'hts')).toEqual([1, 2, 3]);
+    expect(passageNumbers(a!, 'idlib')).toEqual([1]);
+  });
+});
+
 describe('searchNotebook', () => {
+  it('finds an article by its outlet’s name and by the words of its passages', () => {
+    const renamed: NotebookData = {
+      ...notebook,
+      articles: [{ ...notebook.articles[0]!, outlet: 'Gazette Syrienne' }, notebook.articles[1]!],
+    };
+    expect(searchNotebook(renamed, 'gazette').articles).toEqual(['https://news.example.com/a']);
+    expect(searchNotebook(notebook, 'gazette').articles).toEqual([]);
+    expect(searchNotebook(notebook, 'road').articles).toEqual(['https://news.example.com/a']);
+  });
+
   const all = { articles: ['https://news.example.com/a', 'https://wire.example.org/b'], entities: ['hts', 'idlib'] };
 
   it('returns everything for an empty query', () => {
@@ -240,25 +293,34 @@ describe('notebookToMarkdown', () => {
         '',
         '### [Talks in Idlib](https://news.example.com/a)',
         '',
-        'news.example.com · published 2024-03-10 · saved 2024-05-01',
+        'News Example (news.example.com) · published 2024-03-10 · saved 2024-05-01',
         '',
         'Compare with the wire report.',
         '',
-        '- **Hayat Tahrir al-Sham** (organization), written “HTS”, “Hayat Tahrir al-Sham”',
+        '- **Hayat Tahrir al-Sham** (organization), written “HTS”, “Hayat Tahrir al-Sham”; passages 1, 2, 3',
         '',
-        '  > HTS held the road.',
+        "  - On the article's date (2024-03-10): listed by 2 of 3 (UN Security Council, US Department of State).",
+        '  - When saved (2024-05-01): in force with 1 of 3 (UN Security Council); not confirmed: UK Home Office.',
         '',
-        '- **Idlib** (place), written “Idlib”',
+        // No designation records: no status lines.
+        '- **Idlib** (place), written “Idlib”; passage 1',
         '',
-        '  > Near Idlib, talks began.',
+        'Passages:',
+        '',
+        // The sentence naming both entities is written once, with both.
+        '1. “Near Idlib, HTS held the road.” — Idlib, Hayat Tahrir al-Sham (“HTS”)',
+        '2. “HTS said no.” — Hayat Tahrir al-Sham (“HTS”)',
+        '3. “Hayat Tahrir al-Sham denied it.” — Hayat Tahrir al-Sham',
         '',
         '### [Hayʼat Taḥrīr al-Shām statement](https://wire.example.org/b)',
         '',
         'wire.example.org · date not stated · saved 2024-04-20',
         '',
-        '- **Hayat Tahrir al-Sham** (organization), written “Hayʼat Taḥrīr al-Shām”',
+        '- **Hayat Tahrir al-Sham** (organization), written “Hayʼat Taḥrīr al-Shām”; passage 1',
         '',
-        '  > Hayʼat Taḥrīr al-Shām issued a statement.',
+        'Passages:',
+        '',
+        '1. “Hayʼat Taḥrīr al-Shām issued a statement.” — Hayat Tahrir al-Sham (“Hayʼat Taḥrīr al-Shām”)',
         '',
         '## Entities',
         '',
@@ -266,19 +328,27 @@ describe('notebookToMarkdown', () => {
         '',
         'organization · 2 articles · 4 mentions · first seen 2024-03-10 · last seen 2024-04-20',
         '',
-        '- news.example.com: “HTS” (2), “Hayat Tahrir al-Sham” (1)',
+        '- News Example: “HTS” (2), “Hayat Tahrir al-Sham” (1)',
         '- wire.example.org: “Hayʼat Taḥrīr al-Shām” (1)',
         '',
         '### Idlib',
         '',
         'place · 1 article · 1 mention · first seen 2024-03-10 · last seen 2024-03-10',
         '',
-        '- news.example.com: “Idlib” (1)',
+        '- News Example: “Idlib” (1)',
         '',
         '**Note:** Province in north-west Syria.',
         '',
       ].join('\n'),
     );
+  });
+
+  it('names the outlet with its host, escaping only what could open Markdown there', () => {
+    const data: NotebookData = {
+      articles: [article({ id: 'http://127.0.0.1/a', site: '127.0.0.1', outlet: '1. Daily *News*' })],
+      entityNotes: [],
+    };
+    expect(notebookToMarkdown(data, { generatedOn: '2024-05-04' })).toContain('\n1\\. Daily \\*News\\* (127.0.0.1) · date not stated');
   });
 
   it('keeps page text from breaking the Markdown structure or smuggling links', () => {
@@ -288,7 +358,8 @@ describe('notebookToMarkdown', () => {
           id: 'javascript:alert(1)',
           title: '[click](javascript:alert(1)) <img src=x> *bold*',
           entities: [hts],
-          mentions: [{ entityId: 'hts', text: '# HTS', quote: quote('- 1. > [a](b) `code` _x_ \\ | ~') }],
+          passages: [quote('- 1. > [a](b) `code` _x_ \\ | ~')],
+          mentions: [{ entityId: 'hts', text: '# HTS', passage: 0 }],
           note: '## not a heading\n1. not a list\n+ nor this\n\n\n=== nor an underline',
         }),
         article({ id: 'https://example.com/p(1)?q=a b', title: '' }),
@@ -297,9 +368,9 @@ describe('notebookToMarkdown', () => {
     };
     const markdown = notebookToMarkdown(hostile, { generatedOn: '2024-05-04' });
     expect(markdown).toContain('### \\[click\\](javascript:alert(1)) \\<img src=x\\> \\*bold\\* (javascript:alert(1))\n');
-    expect(markdown).toContain(
-      '- **Hayat Tahrir al-Sham** (organization), written “\\# HTS”\n\n  > \\- 1. \\> \\[a\\](b) \\`code\\` \\_x\\_ \\\\ \\| \\~\n',
-    );
+    expect(markdown).toContain('- **Hayat Tahrir al-Sham** (organization), written “\\# HTS”; passage 1\n');
+    // Inside “…” a line-start sign ("- 1.") needs no escape; the inline ones still do.
+    expect(markdown).toContain('\n1. “- 1. \\> \\[a\\](b) \\`code\\` \\_x\\_ \\\\ \\| \\~” — Hayat Tahrir al-Sham (“\\# HTS”)\n');
     expect(markdown).toContain('\n\n\\#\\# not a heading\n1\\. not a list\n\\+ nor this\n\n\\=== nor an underline\n\n');
     expect(markdown).toContain('### [https://example.com/p(1)?q=a b](https://example.com/p%281%29?q=a%20b)\n');
   });
@@ -313,7 +384,8 @@ describe('notebookToCsv', () => {
           article({
             id: 'https://example.com/f',
             entities: [hts],
-            mentions: [{ entityId: 'hts', text, quote: { exact: 'x', prefix: '', suffix: '' } }],
+            passages: [quote('x')],
+            mentions: [{ entityId: 'hts', text, passage: 0 }],
           }),
         ],
         entityNotes: [],
@@ -326,7 +398,8 @@ describe('notebookToCsv', () => {
         article({
           id: 'https://example.com/g',
           entities: [hts],
-          mentions: [{ entityId: 'hts', text: ' HTS', quote: { exact: 'x', prefix: '', suffix: '' } }],
+          passages: [quote('x')],
+          mentions: [{ entityId: 'hts', text: ' HTS', passage: 0 }],
         }),
       ],
       entityNotes: [],
@@ -334,30 +407,36 @@ describe('notebookToCsv', () => {
     expect(plain.split('\r\n')[1]).toContain(', HTS,');
   });
 
-  it('writes one RFC 4180 row per mention, neutralising formulas', () => {
+  it('writes one RFC 4180 row per passage, each sentence once with every entity it names, neutralising formulas', () => {
     const data: NotebookData = {
       articles: [
         article({
           id: 'https://example.com/a',
           title: 'Deals, "talks"\nand more',
           publishedOn: '2024-03-10',
-          entities: [hts],
+          entities: [{ ...hts, status: htsStatus }, idlib],
+          passages: [
+            { exact: '+1 said HTS.', prefix: '-', suffix: '@x' },
+            { exact: 'HTS and HTS again, near Idlib.', prefix: 'a\tb', suffix: '\tx' },
+          ],
           mentions: [
-            { entityId: 'hts', text: '=HYPERLINK("http://evil")', quote: { exact: '+1 said HTS.', prefix: '-', suffix: '@x' } },
-            { entityId: 'hts', text: 'HTS', quote: { exact: 'Plain.', prefix: 'a\tb', suffix: '\tx' } },
+            { entityId: 'hts', text: '=HYPERLINK("http://evil")', passage: 0 },
+            { entityId: 'hts', text: 'HTS', passage: 1 },
+            { entityId: 'hts', text: 'HTS', passage: 1 },
+            { entityId: 'idlib', text: 'Idlib', passage: 1 },
           ],
         }),
-        article({ id: 'https://example.com/b', title: 'No mentions' }),
+        article({ id: 'https://example.com/b', title: 'No mentions', outlet: 'Example Daily' }),
       ],
       entityNotes: [],
     };
+    const article1 = '"Deals, ""talks""\nand more",https://example.com/a,example.com,example.com,2024-03-10,2024-05-02T10:00:00.000Z';
     expect(notebookToCsv(data)).toBe(
-      'article_title,article_url,site,published_on,saved_at,entity_id,entity_name,entity_kind,text_used,sentence,prefix,suffix\r\n' +
-        '"Deals, ""talks""\nand more",https://example.com/a,example.com,2024-03-10,2024-05-02T10:00:00.000Z,hts,Hayat Tahrir al-Sham,organization,' +
-        `"'=HYPERLINK(""http://evil"")",'+1 said HTS.,'-,'@x\r\n` +
-        '"Deals, ""talks""\nand more",https://example.com/a,example.com,2024-03-10,2024-05-02T10:00:00.000Z,hts,Hayat Tahrir al-Sham,organization,' +
-        `HTS,Plain.,a\tb,'\tx\r\n` +
-        'No mentions,https://example.com/b,example.com,,2024-05-02T10:00:00.000Z,,,,,,,\r\n',
+      'article_title,article_url,outlet,site,published_on,saved_at,passage,sentence,prefix,suffix,' +
+        'entity_ids,entity_names,entity_kinds,text_used,listed_on_article_date,in_force_when_saved\r\n' +
+        `${article1},1,'+1 said HTS.,'-,'@x,hts,Hayat Tahrir al-Sham,organization,"'=HYPERLINK(""http://evil"")",2 of 3,1 of 3 (1 not confirmed)\r\n` +
+        `${article1},2,"HTS and HTS again, near Idlib.",a\tb,'\tx,hts; idlib,Hayat Tahrir al-Sham; Idlib,organization; place,HTS; Idlib,2 of 3; ,1 of 3 (1 not confirmed); \r\n` +
+        'No mentions,https://example.com/b,Example Daily,example.com,,2024-05-02T10:00:00.000Z,,,,,,,,,,\r\n',
     );
   });
 });
@@ -366,14 +445,14 @@ describe('notebook JSON', () => {
   it('round-trips exactly', () => {
     const json = notebookToJson(notebook);
     expect(json.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(json)).toMatchObject({ format: 'backstory-notebook', version: 1 });
+    expect(JSON.parse(json)).toMatchObject({ format: 'backstory-notebook', version: 2 });
     expect(parseNotebookJson(json)).toStrictEqual({ ok: true, data: notebook });
     expect(notebookDataSchema.parse(notebook)).toStrictEqual(notebook);
   });
 
   it('names the path and the reason of every problem', () => {
     const file = JSON.parse(notebookToJson(notebook));
-    file.version = 2;
+    file.version = 3;
     file.notebook.articles[0].url = 'ftp://example.com/a';
     file.notebook.articles[0].publishedOn = '2024-02-30';
     file.notebook.articles[0].entities[1].kind = 'city';
@@ -383,7 +462,7 @@ describe('notebook JSON', () => {
     expect(parseNotebookJson(JSON.stringify(file))).toEqual({
       ok: false,
       problems: [
-        'version: is 2: written by a newer Backstory; this one reads version 1',
+        'version: is 3: written by a newer Backstory; this one reads versions 1 to 2',
         'notebook.articles[0].url: must be an http(s) URL',
         'notebook.articles[0].publishedOn: must be a day that exists in the calendar',
         'notebook.articles[0].entities[1].kind: must be one of organization, person, place, document, event, term',
@@ -409,6 +488,30 @@ describe('notebook JSON', () => {
         'notebook.articles[2].id: article id "https://wire.example.org/b" is used twice',
         'notebook.entityNotes[1].entityId: entity "idlib" already has a note',
       ],
+    });
+  });
+
+  it('refuses a mention pointing past the passages, and a malformed status', () => {
+    const file = JSON.parse(notebookToJson(notebook));
+    file.notebook.articles[0].mentions[2].passage = 3;
+    file.notebook.articles[0].mentions[3].passage = -1;
+    file.notebook.articles[0].entities[0].status.total = 1.5;
+    file.notebook.articles[0].entities[0].status.onSaveDay.inForceWith = 'UN';
+    file.notebook.articles[1].outlet = '';
+    expect(parseNotebookJson(JSON.stringify(file))).toEqual({
+      ok: false,
+      problems: [
+        'notebook.articles[0].entities[0].status.total: must be a whole number',
+        'notebook.articles[0].entities[0].status.onSaveDay.inForceWith: must be a list',
+        'notebook.articles[0].mentions[3].passage: must be 0 or more',
+        'notebook.articles[1].outlet: must not be empty',
+      ],
+    });
+    const onlyRange = JSON.parse(notebookToJson(notebook));
+    onlyRange.notebook.articles[0].mentions[2].passage = 3;
+    expect(parseNotebookJson(JSON.stringify(onlyRange))).toEqual({
+      ok: false,
+      problems: ['notebook.articles[0].mentions[2].passage: is 3, and the article has 3 passages'],
     });
   });
 

@@ -72,48 +72,31 @@ describe('savedArticle', () => {
         { id: 'un', name: 'United Nations', kind: 'organization' },
         { id: 'bashar', name: 'Bashar al-Assad', kind: 'person' },
       ],
+      // Each sentence once; the last one names two entities and both mentions point at it.
+      passages: [
+        { exact: 'Fighters entered Idlib on Monday.', prefix: 'Syria talks', suffix: 'The United Nations called for ca' },
+        {
+          exact: 'The United Nations called for calm.',
+          prefix: 'ighters entered Idlib on Monday.',
+          suffix: 'HTS denied it. Later, Bashar al-',
+        },
+        {
+          exact: 'Later, Bashar al-Assad spoke in Damascus.',
+          prefix: 'called for calm. HTS denied it.',
+          suffix: 'Idlib was quiet again and the UN',
+        },
+        {
+          exact: 'Idlib was quiet again and the UN sent observers.',
+          prefix: 'shar al-Assad spoke in Damascus.',
+          suffix: '',
+        },
+      ],
       mentions: [
-        {
-          entityId: 'idlib',
-          text: 'Idlib',
-          quote: { exact: 'Fighters entered Idlib on Monday.', prefix: 'Syria talks', suffix: 'The United Nations called for ca' },
-        },
-        {
-          entityId: 'un',
-          text: 'United Nations',
-          quote: {
-            exact: 'The United Nations called for calm.',
-            prefix: 'ighters entered Idlib on Monday.',
-            suffix: 'HTS denied it. Later, Bashar al-',
-          },
-        },
-        {
-          entityId: 'bashar',
-          text: 'Bashar al-Assad',
-          quote: {
-            exact: 'Later, Bashar al-Assad spoke in Damascus.',
-            prefix: 'called for calm. HTS denied it.',
-            suffix: 'Idlib was quiet again and the UN',
-          },
-        },
-        {
-          entityId: 'idlib',
-          text: 'Idlib',
-          quote: {
-            exact: 'Idlib was quiet again and the UN sent observers.',
-            prefix: 'shar al-Assad spoke in Damascus.',
-            suffix: '',
-          },
-        },
-        {
-          entityId: 'un',
-          text: 'UN',
-          quote: {
-            exact: 'Idlib was quiet again and the UN sent observers.',
-            prefix: 'shar al-Assad spoke in Damascus.',
-            suffix: '',
-          },
-        },
+        { entityId: 'idlib', text: 'Idlib', passage: 0 },
+        { entityId: 'un', text: 'United Nations', passage: 1 },
+        { entityId: 'bashar', text: 'Bashar al-Assad', passage: 2 },
+        { entityId: 'idlib', text: 'Idlib', passage: 3 },
+        { entityId: 'un', text: 'UN', passage: 3 },
       ],
       note: '',
     });
@@ -123,6 +106,7 @@ describe('savedArticle', () => {
     const article = savedArticle(findings({ mentions: [mention('HTS', undefined, [0, 1])] }), now);
     expect(article.entities).toEqual([]);
     expect(article.mentions).toEqual([]);
+    expect(article.passages).toEqual([]);
   });
 
   it('leaves out mentions whose entry it does not know', () => {
@@ -138,15 +122,15 @@ describe('savedArticle', () => {
   });
 
   it('quotes the sentence around each mention', () => {
-    const [first] = savedArticle(findings({ mentions: [mention('Damascus', 3)] }), now).mentions;
-    expect(first?.quote.exact).toBe('Later, Bashar al-Assad spoke in Damascus.');
-    expect(first?.quote.exact).toContain('Damascus');
+    const saved = savedArticle(findings({ mentions: [mention('Damascus', 3)] }), now);
+    expect(saved.mentions).toEqual([{ entityId: 'bashar', text: 'Damascus', passage: 0 }]);
+    expect(saved.passages.map((p) => p.exact)).toEqual(['Later, Bashar al-Assad spoke in Damascus.']);
   });
 
   it('omits publishedOn when the page states no date', () => {
     const article = savedArticle(findings({ publishedOn: undefined }), now);
     expect('publishedOn' in article).toBe(false);
-    expect(Object.keys(article)).toEqual(['id', 'url', 'title', 'site', 'savedAt', 'entities', 'mentions', 'note']);
+    expect(Object.keys(article)).toEqual(['id', 'url', 'title', 'site', 'savedAt', 'entities', 'passages', 'mentions', 'note']);
     expect('publishedOn' in savedArticle(findings({ publishedOn: '' }), now)).toBe(false);
   });
 
@@ -160,5 +144,62 @@ describe('savedArticle', () => {
     const b = savedArticle(findings({ url: 'https://news.example.com/a#comment-12' }), new Date('2024-05-03T00:00:00Z'));
     expect(a.id).toBe(b.id);
     expect(b.savedAt).toBe('2024-05-03T00:00:00.000Z');
+  });
+});
+
+describe('savedArticle: one quote per sentence', () => {
+  // One paragraph naming four entities across three sentences (the issue: the whole paragraph was
+  // quoted under each of them).
+  const paragraph =
+    'Dr. Geir Pedersen met U.S. envoys in Damascus on Monday. HTS fighters withdrew from Idlib, officials said. The talks will resume.';
+  const four = new Map<number, IndexedEntry>([
+    [0, { id: 'pedersen', name: 'Geir Pedersen', kind: 'person' }],
+    [1, { id: 'damascus', name: 'Damascus', kind: 'place' }],
+    [2, { id: 'hts', name: "Hay'at Tahrir al-Sham", kind: 'organization' }],
+    [3, { id: 'idlib', name: 'Idlib', kind: 'place' }],
+  ]);
+  const at = (written: string, entry: number): Mention => {
+    const start = paragraph.indexOf(written);
+    return { start, end: start + written.length, entry, candidates: [entry], text: written, weak: false };
+  };
+  const page = (change: Partial<PageFindings> = {}) =>
+    findings({
+      text: paragraph,
+      entries: four,
+      mentions: [at('Geir Pedersen', 0), at('Damascus', 1), at('HTS', 2), at('Idlib', 3)],
+      ...change,
+    });
+
+  it('gives each entity the sentence that names it, each sentence kept once', () => {
+    const article = savedArticle(page(), now);
+    expect(article.passages.map((p) => p.exact)).toEqual([
+      // "Dr." and "U.S." do not end the sentence.
+      'Dr. Geir Pedersen met U.S. envoys in Damascus on Monday.',
+      'HTS fighters withdrew from Idlib, officials said.',
+    ]);
+    expect(article.mentions.map((m) => [m.entityId, m.passage])).toEqual([
+      ['pedersen', 0],
+      ['damascus', 0],
+      ['hts', 1],
+      ['idlib', 1],
+    ]);
+    // No passage holds the whole paragraph.
+    expect(article.passages.every((p) => !p.exact.includes('The talks will resume.'))).toBe(true);
+  });
+
+  it('keeps the outlet the page names, trimmed, and leaves it out when there is none', () => {
+    expect(savedArticle(page({ outlet: '  Example News ' }), now).outlet).toBe('Example News');
+    expect('outlet' in savedArticle(page({ outlet: undefined }), now)).toBe(false);
+    expect('outlet' in savedArticle(page({ outlet: '   ' }), now)).toBe(false);
+  });
+
+  it('records each entity’s status at save time, for entities that are saved', () => {
+    const status = { total: 1, onSaveDay: { date: '2024-05-02', inForceWith: ['UN Security Council'], unconfirmed: [] } };
+    const article = savedArticle(page({ statuses: new Map([['hts', status]]), hidden: ['idlib'] }), now);
+    expect(article.entities).toEqual([
+      { id: 'pedersen', name: 'Geir Pedersen', kind: 'person' },
+      { id: 'damascus', name: 'Damascus', kind: 'place' },
+      { id: 'hts', name: "Hay'at Tahrir al-Sham", kind: 'organization', status },
+    ]);
   });
 });

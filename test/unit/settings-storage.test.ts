@@ -26,6 +26,7 @@ const article = (n: number) => ({
   site: 'news.example.com',
   savedAt: '2026-11-01T09:00:00.000Z',
   entities: [],
+  passages: [],
   mentions: [],
   note: '',
 });
