@@ -81,7 +81,8 @@ export default defineBackground(() => {
     return sendToTab(id, 'navigateTerm', { direction }).catch(() => false);
   };
 
-  browser.commands.onCommand.addListener((command, tab) => {
+  // Firefox for Android has no commands API: the worker must still start there.
+  browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'next-term') void navigate(1, tab?.id);
     if (command === 'previous-term') void navigate(-1, tab?.id);
     if (command === LOOK_UP_COMMAND && tab?.id !== undefined) void lookUpInTab(tab.id);

@@ -16,6 +16,8 @@ export function lookUpInTab(tabId: number, text?: string, frameId?: number): Pro
 }
 
 export function registerLookUpMenu(): void {
+  // Firefox for Android has no context menus: there is then no look-up, and the worker still starts.
+  if (!browser.contextMenus) return;
   // Made afresh at each start: an existing item with the same id would make create() fail.
   void browser.contextMenus
     .removeAll()
