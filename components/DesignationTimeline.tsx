@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { confirmedFor, formatDate, type ListedPeriod, listedPeriods } from '../lib/packs/designation-status';
 import type { Designation } from '../lib/packs/pack-schema';
-import { listShort } from './designation-strip';
+import { listShort, sharedAuthorities } from './designation-strip';
 import { authorityShort, statusLabel } from './labels';
 
 interface Props {
@@ -87,8 +87,7 @@ export function DesignationTimeline({ designations, articleDate, today }: Props)
   const [WIDTH, measure] = useWidth();
   if (designations.length === 0) return null;
   const LABEL = Math.min(118, Math.round(WIDTH * 0.3));
-  const ids = designations.map((designation) => designation.authorityId);
-  const shared = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
+  const shared = sharedAuthorities(designations);
   const lanes = designations.map((designation) => ({ designation, periods: listedPeriods(designation) }));
   const known = designations.flatMap((d) => d.events.map((event) => yearOf(event.date)));
   if (articleDate) known.push(yearOf(articleDate));

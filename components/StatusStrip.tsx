@@ -6,7 +6,7 @@
 import { plural, t } from '../lib/i18n';
 import { formatDate, sortedEvents } from '../lib/packs/designation-status';
 import type { Designation } from '../lib/packs/pack-schema';
-import { listShort, type StripCell, type StripRow, stripRows } from './designation-strip';
+import { listShort, type StripCell, type StripRow, sharedAuthorities, stripRows } from './designation-strip';
 import { authorityShort, stripLookLabel } from './labels';
 
 interface Props {
@@ -38,8 +38,7 @@ function Cell({ cell, row }: { cell: StripCell; row: StripRow }) {
 export function StatusStrip({ designations, articleDate, today, maxRows }: Props) {
   const rows = stripRows(designations, articleDate, today);
   // An authority with two lists (the US State Department's FTO and SDGT) names the list in its rows.
-  const authorities = designations.map((designation) => designation.authorityId);
-  const shared = new Set(authorities.filter((id, i) => authorities.indexOf(id) !== i));
+  const shared = sharedAuthorities(designations);
   const shown = rows.slice(0, maxRows);
   const hidden = rows.length - shown.length;
   return (

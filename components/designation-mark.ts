@@ -3,7 +3,7 @@
  * (designation-summary.ts, designation-strip.ts): a listing counts as in force only when its status
  * was confirmed lately (confirmedFor); a listing nobody has confirmed is "unconfirmed", never "listed".
  */
-import { confirmedFor, statusOn } from '../lib/packs/designation-status';
+import { listedOn } from '../lib/packs/designation-status';
 import type { Designation } from '../lib/packs/pack-schema';
 
 export type DesignationMark = 'listed' | 'unconfirmed' | 'none';
@@ -26,14 +26,10 @@ export function designationMark(
   today: string,
   hiddenAuthorities: readonly string[] = [],
 ): MarkReading {
-  let inForce = 0;
-  let unconfirmed = 0;
-  for (const designation of designations) {
-    if (hiddenAuthorities.includes(designation.authorityId)) continue;
-    if (statusOn(designation, today).status !== 'listed') continue;
-    if (confirmedFor(designation, today)) inForce++;
-    else unconfirmed++;
-  }
+  const shown = designations.filter((designation) => !hiddenAuthorities.includes(designation.authorityId));
+  const listed = listedOn(shown, today);
+  const inForce = listed.confirmed.length;
+  const unconfirmed = listed.unconfirmed.length;
   return { mark: inForce > 0 ? 'listed' : unconfirmed > 0 ? 'unconfirmed' : 'none', inForce, unconfirmed };
 }
 

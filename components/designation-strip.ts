@@ -79,3 +79,9 @@ export function listShort(list: string): string {
     .filter((word) => /^\p{Lu}/u.test(word));
   return words.length >= 2 ? words.map((word) => word[0]).join('') : list;
 }
+
+/** Authorities with more than one record among these (the US State Department's FTO and SDGT): their rows and lanes name the list. */
+export function sharedAuthorities(designations: readonly Pick<Designation, 'authorityId'>[]): ReadonlySet<string> {
+  const ids = designations.map((designation) => designation.authorityId);
+  return new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
+}

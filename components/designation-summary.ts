@@ -1,7 +1,7 @@
 /** The one-line reading of an entry's designations, shared by the card and the glossary. */
 import { isolate, plural, t } from '../lib/i18n';
 import type { EntryDetails } from '../lib/messages';
-import { compareStatus, confirmedFor, statusOn } from '../lib/packs/designation-status';
+import { compareStatus, listedOn } from '../lib/packs/designation-status';
 
 /**
  * "In force with 2 of 7 authorities today; lifted by 4 since the article." Only listings whose
@@ -16,9 +16,9 @@ export function designationSummary(
   authorityName: (designation: EntryDetails['entry']['designations'][number]) => string = (designation) => designation.authority,
 ): string {
   const total = designations.length;
-  const listed = designations.filter((d) => statusOn(d, today).status === 'listed');
-  const inForce = listed.filter((d) => confirmedFor(d, today)).length;
-  const unconfirmed = [...new Set(listed.filter((d) => !confirmedFor(d, today)).map(authorityName))];
+  const listed = listedOn(designations, today);
+  const inForce = listed.confirmed.length;
+  const unconfirmed = [...new Set(listed.unconfirmed.map(authorityName))];
   const lifted = articleDate
     ? designations.filter((d) => {
         const comparison = compareStatus(d, articleDate, today);

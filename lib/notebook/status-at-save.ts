@@ -4,20 +4,21 @@
  * on the day of saving, only listings confirmed lately (confirmedFor) count as in force, and the
  * others are named apart as not confirmed.
  */
-import { confirmedFor, statusOn } from '../packs/designation-status';
+import { listedOn, statusOn } from '../packs/designation-status';
 import type { Designation } from '../packs/pack-schema';
 import type { StatusAtSave } from './notebook';
 
 export function statusAtSave(designations: readonly Designation[], articleDate: string | undefined, savedDay: string): StatusAtSave {
-  const listedOn = (day: string) => designations.filter((designation) => statusOn(designation, day).status === 'listed');
-  const listedToday = listedOn(savedDay);
+  // On the article's date every listing counts: a past status stands as the dated events give it.
+  const listedBy = (day: string) => designations.filter((designation) => statusOn(designation, day).status === 'listed');
+  const savedDayListings = listedOn(designations, savedDay);
   return {
     total: designations.length,
-    ...(articleDate ? { onArticleDate: { date: articleDate, listedBy: listedOn(articleDate).map((d) => d.authority) } } : {}),
+    ...(articleDate ? { onArticleDate: { date: articleDate, listedBy: listedBy(articleDate).map((d) => d.authority) } } : {}),
     onSaveDay: {
       date: savedDay,
-      inForceWith: listedToday.filter((d) => confirmedFor(d, savedDay)).map((d) => d.authority),
-      unconfirmed: listedToday.filter((d) => !confirmedFor(d, savedDay)).map((d) => d.authority),
+      inForceWith: savedDayListings.confirmed.map((d) => d.authority),
+      unconfirmed: savedDayListings.unconfirmed.map((d) => d.authority),
     },
   };
 }

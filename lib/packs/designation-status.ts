@@ -102,6 +102,24 @@ export function confirmedFor(designation: Pick<Designation, 'checked'>, today: s
   return designation.checked !== undefined && dayNumber(today) - dayNumber(designation.checked) <= CONFIRMATION_LIFETIME_DAYS;
 }
 
+/**
+ * The records listed on `day`, split by the rule every view shares (card, popup, notebook): a
+ * listing counts as in force only when it was confirmed lately (confirmedFor); the rest are listed
+ * but unconfirmed.
+ */
+export function listedOn<D extends Pick<Designation, 'events' | 'removedBy' | 'checked'>>(
+  designations: readonly D[],
+  day: string,
+): { readonly confirmed: D[]; readonly unconfirmed: D[] } {
+  const confirmed: D[] = [];
+  const unconfirmed: D[] = [];
+  for (const designation of designations) {
+    if (statusOn(designation, day).status !== 'listed') continue;
+    (confirmedFor(designation, day) ? confirmed : unconfirmed).push(designation);
+  }
+  return { confirmed, unconfirmed };
+}
+
 /** Is the status in force: listed and not lifted. */
 export function isInForce(status: Status): boolean {
   return status === 'listed';
