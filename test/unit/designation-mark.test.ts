@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { designationMark, markRank } from '../../components/designation-mark';
 import { designationSummary } from '../../components/designation-summary';
-import type { Designation, DesignationEvent } from '../../lib/packs/pack-schema';
+import type { Designation } from '../../lib/packs/pack-schema';
+import { event, record } from '../support/designations';
 
 const TODAY = '2026-12-06';
-const event = (date: string, type: DesignationEvent['type']): DesignationEvent => ({ date, type, sources: ['s1'] });
-const record = (authorityId: string, events: DesignationEvent[], checked?: string): Designation => ({
-  authority: authorityId,
-  authorityId,
-  list: 'List',
-  events,
-  ...(checked ? { checked } : {}),
-});
 
 describe('designationMark (the popup’s marker)', () => {
   it('marks an entry listed when one confirmed listing is in force today', () => {

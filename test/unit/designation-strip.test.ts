@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listShort, stripRows } from '../../components/designation-strip';
-import type { Designation, DesignationEvent } from '../../lib/packs/pack-schema';
-
-const event = (date: string, type: DesignationEvent['type']): DesignationEvent => ({ date, type, sources: ['s1'] });
-const record = (authorityId: string, events: DesignationEvent[], checked?: string): Designation => ({
-  authority: authorityId,
-  authorityId,
-  list: 'List',
-  events,
-  ...(checked ? { checked } : {}),
-});
+import type { Designation } from '../../lib/packs/pack-schema';
+import { event, record } from '../support/designations';
 
 describe('stripRows', () => {
   it('never shows an unconfirmed listing as in force today, while its past status stands', () => {
