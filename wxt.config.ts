@@ -19,6 +19,9 @@ export default defineConfig({
     // contextMenus: "Look up in Backstory" on a text selection (only the selected text is read).
     permissions: ['storage', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // A frame that can hold the article loads the content script as a module
+    // (entrypoints/frame-start.content.ts); only that file is reachable from pages.
+    web_accessible_resources: [{ resources: ['content-scripts/content.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+Period' },
