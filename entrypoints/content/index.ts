@@ -56,7 +56,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   // The top page only: frames that can hold the article get this script from the background when
-  // the frame starter asks (entrypoints/frame-start.content.ts), the others never load it.
+  // the frame starter asks (entrypoints/frame-start.ts), the others never load it.
   allFrames: false,
   runAt: 'document_idle',
   main(ctx) {
