@@ -25,6 +25,9 @@ const TOP = 20;
 const LANE = 26;
 const BAR = 12;
 const AXIS = 22;
+/** Rough advance of one character of the 11 px labels (bold lane names a little wider): enough to lay them out without measuring. */
+const CHAR_PX = 6.2;
+const BOLD_CHAR_PX = 6.6;
 
 /** A YYYY, YYYY-MM or YYYY-MM-DD date as a fractional year (a month or year alone: its first day). */
 export function yearOf(date: string): number {
@@ -32,10 +35,14 @@ export function yearOf(date: string): number {
   return Number(year) + (Number(month) - 1) / 12 + (Number(day) - 1) / 365;
 }
 
-/** Ticks every 1, 2, 5, 10… years, at most eight of them. */
-function yearTicks(from: number, to: number): number[] {
+/** A year label (four digits at 11 px) with room on both sides. */
+const TICK_PX = 40;
+
+/** Ticks every 1, 2, 5, 10… years: at most eight of them, and no closer than a label's width. */
+function yearTicks(from: number, to: number, plotWidth: number): number[] {
   const span = to - from;
-  const step = [1, 2, 5, 10, 20, 50].find((s) => span / s <= 8) ?? 100;
+  const most = Math.max(2, Math.min(8, Math.floor(plotWidth / TICK_PX)));
+  const step = [1, 2, 5, 10, 20, 50].find((s) => span / s <= most) ?? 100;
   const ticks: number[] = [];
   for (let year = Math.ceil(from / step) * step; year <= to; year += step) ticks.push(year);
   return ticks;
@@ -83,11 +90,25 @@ function laneLabel(designation: Designation, shared: ReadonlySet<string>): strin
   return shared.has(designation.authorityId) ? `${authority} ${listShort(designation.list)}` : authority;
 }
 
+/**
+ * Where the article line's label goes: centred on its line, or, when that would run into "Today"
+ * (whose label ends at today's line), ending just left of its line or of the "Today" label.
+ */
+function articleLabelAt(articleX: number, todayX: number): { x: number; 'text-anchor': 'middle' | 'end' } {
+  const article = t('timeline_article').length * CHAR_PX;
+  const today = t('strip_today').length * CHAR_PX;
+  const gap = todayX - articleX;
+  if (gap >= today + article / 2 + 6) return { x: articleX, 'text-anchor': 'middle' };
+  return { x: Math.min(articleX - 4, todayX - today - 6), 'text-anchor': 'end' };
+}
+
 export function DesignationTimeline({ designations, articleDate, today }: Props) {
   const [WIDTH, measure] = useWidth();
   if (designations.length === 0) return null;
-  const LABEL = Math.min(118, Math.round(WIDTH * 0.3));
   const shared = sharedAuthorities(designations);
+  // The lane names' column is as wide as the longest name needs, up to 45% of the width.
+  const longest = Math.max(...designations.map((d) => laneLabel(d, shared).length));
+  const LABEL = Math.min(Math.round(WIDTH * 0.45), Math.max(48, Math.round(longest * BOLD_CHAR_PX) + 12));
   const lanes = designations.map((designation) => ({ designation, periods: listedPeriods(designation) }));
   const known = designations.flatMap((d) => d.events.map((event) => yearOf(event.date)));
   if (articleDate) known.push(yearOf(articleDate));
@@ -108,7 +129,7 @@ export function DesignationTimeline({ designations, articleDate, today }: Props)
             <stop offset="1" class="tl-stop-solid" />
           </linearGradient>
         </defs>
-        {yearTicks(from, to).map((year) => (
+        {yearTicks(from, to, WIDTH - LABEL - RIGHT).map((year) => (
           <g key={year} class="tl-tick">
             <line x1={x(year)} x2={x(year)} y1={TOP - 4} y2={axisY} />
             <text x={x(year)} y={axisY + 15} text-anchor="middle">
@@ -161,7 +182,7 @@ export function DesignationTimeline({ designations, articleDate, today }: Props)
         {articleDate && (
           <g class="tl-marker tl-article">
             <line x1={x(yearOf(articleDate))} x2={x(yearOf(articleDate))} y1={TOP - 6} y2={axisY} />
-            <text x={x(yearOf(articleDate))} y={TOP - 9} text-anchor="middle">
+            <text {...articleLabelAt(x(yearOf(articleDate)), x(now))} y={TOP - 9}>
               {t('timeline_article')}
             </text>
           </g>
