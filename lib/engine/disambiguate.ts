@@ -245,12 +245,14 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const top = ranked[0];
     if (top === undefined) return;
     const everydayPhrase = weak && targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
-    // A surname alone is that person only where one of their full names is on the page, and not
-    // right after someone else's given name.
+    // A surname alone is that person only where one of their full names is on the page.
     const surnameOnly = weak && targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
+    // A person's surname or short name right after someone else's given name is that someone's
+    // ("ماهر الشرع", "Hazem Sharaa").
+    if (weak && set.entry(top.entry).kind === 'person' && afterOtherGivenName(folded, source, match, top.entry, set, normalized.offsets))
+      return;
     if (surnameOnly) {
       if (!properEntries.has(top.entry)) return;
-      if (afterOtherGivenName(folded, source, match, top.entry, set, normalized.offsets)) return;
     } else if (weak) {
       // Two capital letters inside capitals ("WHAT IS NEXT", "LET US") are words, whatever else is on the page.
       const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);
