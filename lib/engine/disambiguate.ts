@@ -131,12 +131,12 @@ function wordBefore(folded: string, start: number): [number, number] | undefined
 }
 
 /**
- * "ماهر الشرع", "Maher al-Sharaa": a surname right after a given name that is not one of the
- * person's own is another person's name. Latin given names count only capitalised ("said Sharaa").
+ * The given name right before a match ("ماهر" in "ماهر الشرع", "Hazem" in "Hazem Sharaa"), folded,
+ * or undefined. Latin given names count only capitalised ("said Sharaa" is a verb).
  */
-function afterOtherGivenName(folded: string, source: string, match: RawMatch, entry: number, set: IndexSet, offsets: Int32Array): boolean {
+function givenNameBefore(folded: string, source: string, match: RawMatch, set: IndexSet, offsets: Int32Array): string | undefined {
   const before = wordBefore(folded, match.start);
-  if (before === undefined) return false;
+  if (before === undefined) return undefined;
   let [begin, end] = before;
   let given = set.isGivenName(folded, begin, end);
   // Arabic attaches "and", "to"… to the given name ("وماهر الشرع").
@@ -144,11 +144,10 @@ function afterOtherGivenName(folded: string, source: string, match: RawMatch, en
     begin++;
     given = set.isGivenName(folded, begin, end);
   }
-  if (!given) return false;
+  if (!given) return undefined;
   const first = source[offsets[begin]!] ?? '';
-  if (first !== first.toUpperCase()) return false; // written in small letters: a word, not a name
-  const word = folded.slice(begin, end);
-  return !set.strongKeys(entry).some((key) => key.startsWith(`${word} `));
+  if (first !== first.toUpperCase()) return undefined; // written in small letters: a word, not a name
+  return folded.slice(begin, end);
 }
 
 export function disambiguate(normalized: Normalized, result: MatchResult, set: IndexSet, source: string): Mention[] {
@@ -241,16 +240,17 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       shortForms.push(m); // decided once every full mention is known
       return;
     }
-    const ranked = pool.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
+    // A person's surname or short name right after a given name not theirs is someone else's
+    // ("ماهر الشرع", "Hazem Sharaa"): only the people of that given name remain candidates.
+    const given = weak ? givenNameBefore(folded, source, match, set, normalized.offsets) : undefined;
+    const own = (entry: number) => set.entry(entry).kind !== 'person' || set.strongKeys(entry).some((key) => key.startsWith(`${given} `));
+    const candidates = given === undefined ? pool : pool.filter(own);
+    const ranked = candidates.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
     const top = ranked[0];
     if (top === undefined) return;
     const everydayPhrase = weak && targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
     // A surname alone is that person only where one of their full names is on the page.
     const surnameOnly = weak && targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
-    // A person's surname or short name right after someone else's given name is that someone's
-    // ("ماهر الشرع", "Hazem Sharaa").
-    if (weak && set.entry(top.entry).kind === 'person' && afterOtherGivenName(folded, source, match, top.entry, set, normalized.offsets))
-      return;
     if (surnameOnly) {
       if (!properEntries.has(top.entry)) return;
     } else if (weak) {

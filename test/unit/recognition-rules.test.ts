@@ -290,6 +290,33 @@ describe('a surname after someone else’s given name', () => {
     expect(marks('Ahmed al-Sharaa spoke. Hazem Sharaa, a trader, listened.')).toEqual([['Ahmed al-Sharaa', 'sharaa']]);
   });
 
+  it('keeps, among people sharing a short name, the one whose given name comes before it', () => {
+    const assads = AliasIndex.open(
+      compileIndex([
+        entry('bashar', 'person', [
+          { text: 'Bashar al-Assad', kind: 'name' },
+          { text: 'Assad', kind: 'weakAlias' },
+        ]),
+        entry('hafez', 'person', [
+          { text: 'Hafez al-Assad', kind: 'name' },
+          { text: 'Assad', kind: 'weakAlias' },
+        ]),
+      ]),
+    );
+    const found = findMentions(
+      'Hafez al-Assad ruled until 2000; Bashar al-Assad followed. Bashar Assad fled, Hazem Assad stayed, and Assad was tried.',
+      assads,
+    );
+    expect(
+      found.map((m) => [m.text, m.entry === undefined ? m.candidates.map((c) => assads.entry(c).id).join('|') : assads.entry(m.entry).id]),
+    ).toEqual([
+      ['Hafez al-Assad', 'hafez'],
+      ['Bashar al-Assad', 'bashar'],
+      ['Assad', 'bashar'],
+      ['Assad', 'bashar|hafez'],
+    ]);
+  });
+
   it('keeps titles, verbs, the person’s own given name and a given name written small', () => {
     expect(marks('قال أحمد الشرع إن الحكومة باقية. وقال الرئيس الشرع إن الأمن أولوية، وأضاف الشرع أن العمل مستمر.')).toEqual([
       ['أحمد الشرع', 'sharaa'],
