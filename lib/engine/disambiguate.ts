@@ -221,25 +221,16 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     packNamedBesides(entry);
 
   const mentions: (Mention | undefined)[] = new Array(matches.length);
-  const shortForms: number[] = [];
+  const shortForms: Array<[number, number[]]> = [];
   /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */
   const namedAt = new Map<number, number[]>();
-  matches.forEach((match, m) => {
-    const targets = named[m]!;
+  /** Decides match m from its targets other than short forms; false when it marks nothing. */
+  const decide = (match: RawMatch, m: number, targets: AliasTarget[]): boolean => {
     // As a reader sees it: node separators and runs of white space read as one space.
     const text = source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
     const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
     const pool = strong.length > 0 ? strong : uniqueEntries(targets);
     const weak = strong.length === 0;
-    if (
-      weak &&
-      targets.length > 0 &&
-      targets.every((t) => (t.flags & (ALIAS_SURNAME | ALIAS_SHORT_FORM)) !== 0) &&
-      targets.some((t) => (t.flags & ALIAS_SHORT_FORM) !== 0)
-    ) {
-      shortForms.push(m); // decided once every full mention is known
-      return;
-    }
     // A person's surname or short name right after a given name not theirs is someone else's
     // ("ماهر الشرع", "Hazem Sharaa"): only the people of that given name remain candidates.
     const given = weak ? givenNameBefore(folded, source, match, set, normalized.offsets) : undefined;
@@ -247,17 +238,17 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const candidates = given === undefined ? pool : pool.filter(own);
     const ranked = candidates.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
     const top = ranked[0];
-    if (top === undefined) return;
+    if (top === undefined) return false;
     const everydayPhrase = weak && targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
     // A surname alone is that person only where one of their full names is on the page.
     const surnameOnly = weak && targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
     if (surnameOnly) {
-      if (!properEntries.has(top.entry)) return;
+      if (!properEntries.has(top.entry)) return false;
     } else if (weak) {
       // Two capital letters inside capitals ("WHAT IS NEXT", "LET US") are words, whatever else is on the page.
       const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);
-      if (short.length > 0 && besideCapitals(source, match)) return;
-      if (!hasEvidence(top.entry, everydayPhrase) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry))) return; // no evidence: say nothing
+      if (short.length > 0 && besideCapitals(source, match)) return false;
+      if (!hasEvidence(top.entry, everydayPhrase) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry))) return false; // no evidence: say nothing
     }
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
     const base = { start: match.sourceStart, end: match.sourceEnd, text, weak };
@@ -272,16 +263,25 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // Several entries share this name with equal evidence: list them rather than guess.
       mentions[m] = { ...base, entry: undefined, candidates: tied };
     }
+    return true;
+  };
+  matches.forEach((match, m) => {
+    const targets = named[m]!;
+    // A short form is never evidence: it is read once every full mention is known, and only when
+    // the span's other names (another entry's weak name, say) mark nothing.
+    const forms = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_SHORT_FORM) !== 0));
+    const others = forms.length > 0 ? targets.filter((t) => (t.flags & ALIAS_SHORT_FORM) === 0) : targets;
+    if ((others.length === 0 || !decide(match, m, others)) && forms.length > 0) shortForms.push([m, forms]);
   });
 
   // A short form refers to the entry named in full most recently before it; before any full
   // mention (a headline), to the one named in full soon after.
-  for (const m of shortForms) {
+  for (const [m, forms] of shortForms) {
     const match = matches[m]!;
     let best: number | undefined;
     let bestBefore = -1;
     let bestAfter = Number.POSITIVE_INFINITY;
-    for (const entry of uniqueEntries(named[m]!)) {
+    for (const entry of forms) {
       const at = namedAt.get(entry);
       if (at === undefined) continue;
       const before = at.filter((p) => p < match.start).at(-1);

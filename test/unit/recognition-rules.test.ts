@@ -154,6 +154,27 @@ describe('short forms after a full mention', () => {
     expect(marks('The Observatory, a war monitor, raised the death toll.')).toEqual([]);
   });
 
+  it("stays a short form when another entry's weak name shares its text", () => {
+    const astro = entry(
+      'astro',
+      'organization',
+      [
+        { text: 'المرصد الفلكي الوطني', kind: 'name', lang: 'ar' },
+        { text: 'المرصد', kind: 'weakAlias', lang: 'ar' },
+      ],
+      ['الكسوف', 'التلسكوب'],
+    );
+    const shared = AliasIndex.open(compileIndex([observatory, astro]));
+    const ids = (text: string) => findMentions(text, shared).map((m) => [m.text, m.entry === undefined ? '?' : shared.entry(m.entry).id]);
+    // The Observatory's cue words are on the page, but not its full name: its short form says nothing.
+    expect(ids('قال المرصد إن الحصيلة ارتفعت، وفق مصادر في بريطانيا.')).toEqual([]);
+    expect(ids('رصد التلسكوب الكسوف، وقال المرصد إنه سيتكرر.')).toEqual([['المرصد', 'astro']]);
+    expect(ids('قال المرصد السوري لحقوق الإنسان إن الحصيلة ارتفعت، وأضاف المرصد أن القصف توقف.')).toEqual([
+      ['المرصد السوري لحقوق الإنسان', 'sohr'],
+      ['المرصد', 'sohr'],
+    ]);
+  });
+
   it('takes a headline short form for the entry named in full right after it, but not for one named far away', () => {
     expect(marks('Eight killed in shelling: Observatory\nThe Syrian Observatory for Human Rights said the shells fell at dawn.')).toEqual([
       ['Observatory', 'sohr'],
