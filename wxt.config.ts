@@ -19,6 +19,9 @@ export default defineConfig({
     // contextMenus: "Look up in Backstory" on a text selection (only the selected text is read).
     permissions: ['storage', 'contextMenus'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // A frame that can hold the article loads the content script as a module
+    // (entrypoints/frame-start.ts); only that file is reachable from pages.
+    web_accessible_resources: [{ resources: ['content-scripts/content.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+Period' },
@@ -83,6 +86,18 @@ export default defineConfig({
     // WXT takes the toolbar button's and the sidebar's titles from the pages' <title>s, which are
     // English until the page's script localizes them: the manifest gets the messages instead.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // The frame starter (entrypoints/frame-start.ts) in every frame; the content script's own
+      // entry is for the top page only, and the starter loads it in frames that can hold the article.
+      // The highlight rules go with the starter, so every frame, the top page included, has them once.
+      manifest.content_scripts ??= [];
+      for (const script of manifest.content_scripts) if (script.js?.includes('content-scripts/content.js')) delete script.css;
+      manifest.content_scripts.push({
+        matches: ['http://*/*', 'https://*/*'],
+        all_frames: true,
+        run_at: 'document_idle',
+        js: ['frame-start.js'],
+        css: ['content-scripts/content.css'],
+      });
       const action = manifest.action ?? manifest.browser_action;
       // The toolbar sizes of public/icon/ (scripts/make-icons.ts), which WXT lists under `icons` only.
       const toolbarIcons = Object.fromEntries(Object.entries(manifest.icons ?? {}).filter(([size]) => size === '16' || size === '32'));

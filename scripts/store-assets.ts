@@ -93,6 +93,8 @@ export interface ManifestLike {
   readonly host_permissions?: readonly string[];
   readonly optional_host_permissions?: readonly string[];
   readonly content_scripts?: ReadonlyArray<{ readonly matches?: readonly string[] }>;
+  /** Files pages may load: objects in Manifest V3, plain paths in V2. */
+  readonly web_accessible_resources?: ReadonlyArray<string | { readonly resources?: readonly string[] }>;
 }
 
 /** Every permission and host match a manifest declares, each once, in a stable order. */
@@ -103,6 +105,7 @@ export function manifestGrants(manifest: ManifestLike): string[] {
     ...(manifest.host_permissions ?? []),
     ...(manifest.optional_host_permissions ?? []),
     ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []),
+    ...(manifest.web_accessible_resources ?? []).flatMap((item) => (typeof item === 'string' ? [item] : (item.resources ?? []))),
   ];
   return [...new Set(grants)].sort();
 }

@@ -4,12 +4,12 @@
  */
 import './highlights.css';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { frameRole } from '../../lib/page/frame-role';
 import { clearAll, highlightsSupported } from '../../lib/page/highlight';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-store';
 import { registerCardActions } from './card-actions';
 import { CardController } from './card-controller';
 import { CardLayer } from './card-layer';
-import { frameRole } from './frames';
 import { registerHover } from './hover';
 import { registerKeyboardNavigation } from './keyboard-nav';
 import { lookUpSelection } from './look-up';
@@ -55,8 +55,9 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // Same-origin frames that can hold the article are marked too; the others stop at once (frames.ts).
-  allFrames: true,
+  // The top page only: frames that can hold the article get this script from the background when
+  // the frame starter asks (entrypoints/frame-start.ts), the others never load it.
+  allFrames: false,
   runAt: 'document_idle',
   main(ctx) {
     void start(ctx);

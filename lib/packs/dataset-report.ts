@@ -1,7 +1,7 @@
 /** The dataset report: what the packs hold and what needs a reviewer's attention. Pure, for tests and the CLI. */
 
 import { normalizeKey } from '../engine/normalize';
-import { sortedEvents, statusOn } from './designation-status';
+import { CONFIRMATION_LIFETIME_DAYS, confirmedFor, sortedEvents, statusOn } from './designation-status';
 import type { Entry, EntryKind, Pack } from './pack-schema';
 
 export interface SharedAlias {
@@ -35,6 +35,8 @@ export interface ListCoverage {
   readonly listedToday: number;
   /** Of those, the ones whose status was confirmed on a stated day (the rest are unverified). */
   readonly listedConfirmed: number;
+  /** Of the confirmed ones, those confirmed recently enough for the card to show them as in force today (confirmedFor). */
+  readonly listedConfirmedToday: number;
   /** The list's own count of who is on it now, where a source gave one. */
   readonly official: { readonly count: number; readonly asOf: string | null; readonly where: string } | undefined;
 }
@@ -45,6 +47,8 @@ export interface AuthorityCounts {
   readonly events: number;
   readonly checked: number;
   readonly unchecked: number;
+  /** Checked records whose confirmation is recent enough to stand for today (confirmedFor). */
+  readonly current: number;
 }
 
 export interface DatasetReport {
@@ -71,14 +75,15 @@ export function monthsBefore(today: string, months: number): string {
 
 const hasLang = (entry: Entry, lang: string) => entry.names.some((name) => name.lang === lang || name.lang?.startsWith(`${lang}-`));
 
-function authorityCounts(entries: readonly Entry[]): AuthorityCounts[] {
-  const counts = new Map<string, { records: number; events: number; checked: number; unchecked: number }>();
+function authorityCounts(entries: readonly Entry[], today: string): AuthorityCounts[] {
+  const counts = new Map<string, { records: number; events: number; checked: number; unchecked: number; current: number }>();
   for (const designation of entries.flatMap((entry) => entry.designations)) {
-    const row = counts.get(designation.authorityId) ?? { records: 0, events: 0, checked: 0, unchecked: 0 };
+    const row = counts.get(designation.authorityId) ?? { records: 0, events: 0, checked: 0, unchecked: 0, current: 0 };
     row.records++;
     row.events += designation.events.length;
     if (designation.checked) row.checked++;
     else row.unchecked++;
+    if (confirmedFor(designation, today)) row.current++;
     counts.set(designation.authorityId, row);
   }
   return [...counts].map(([authorityId, row]) => ({ authorityId, ...row })).sort((a, b) => b.records - a.records);
@@ -93,6 +98,7 @@ function listCoverage(entries: readonly Entry[], ledgers: readonly ListLedger[],
     const listedRecords = records.filter((r) => statusOn(r.d, today).status === 'listed');
     const listed = new Set(listedRecords.map((r) => r.entry.id));
     const confirmed = new Set(listedRecords.filter((r) => r.d.checked !== undefined).map((r) => r.entry.id));
+    const confirmedToday = new Set(listedRecords.filter((r) => confirmedFor(r.d, today)).map((r) => r.entry.id));
     const official = ledger.officialCount;
     const where = official?.sources
       .map((id) => ledger.sources.find((source) => source.id === id))
@@ -105,6 +111,7 @@ function listCoverage(entries: readonly Entry[], ledgers: readonly ListLedger[],
       entries: covering.size,
       listedToday: listed.size,
       listedConfirmed: confirmed.size,
+      listedConfirmedToday: confirmedToday.size,
       official: official?.current != null ? { count: official.current, asOf: official.asOf, where: where ?? ledger.file } : undefined,
     };
   });
@@ -151,7 +158,7 @@ export function datasetReport(packs: readonly Pack[], today: string, ledgers: re
   const designations = entries.flatMap((entry) => entry.designations);
   return {
     totals: { entries: entries.length, designations: designations.length, events: designations.reduce((n, d) => n + d.events.length, 0) },
-    authorities: authorityCounts(entries),
+    authorities: authorityCounts(entries, today),
     coverage: listCoverage(entries, ledgers, today),
     counts,
     withoutArabic: entries.filter((e) => !hasLang(e, 'ar')).map((e) => e.id),
@@ -172,21 +179,24 @@ export function formatReport(report: DatasetReport, today: string): string {
     'Entries by pack and kind:',
   ];
   for (const row of report.counts) lines.push(`  ${row.pack.padEnd(24)} ${row.kind.padEnd(14)} ${row.entries}`);
-  lines.push('', 'Designation records by authority (checked = current status confirmed on a stated day):');
   lines.push(
-    `  ${'authority'.padEnd(12)} ${'records'.padStart(7)} ${'events'.padStart(7)} ${'checked'.padStart(8)} ${'unchecked'.padStart(10)}`,
+    '',
+    `Designation records by authority (checked = current status confirmed on a stated day; current = checked within the last ${CONFIRMATION_LIFETIME_DAYS} days, the only confirmations the card shows as in force):`,
+  );
+  lines.push(
+    `  ${'authority'.padEnd(12)} ${'records'.padStart(7)} ${'events'.padStart(7)} ${'checked'.padStart(8)} ${'unchecked'.padStart(10)} ${'current'.padStart(8)}`,
   );
   for (const a of report.authorities) {
     lines.push(
-      `  ${a.authorityId.padEnd(12)} ${String(a.records).padStart(7)} ${String(a.events).padStart(7)} ${String(a.checked).padStart(8)} ${String(a.unchecked).padStart(10)}`,
+      `  ${a.authorityId.padEnd(12)} ${String(a.records).padStart(7)} ${String(a.events).padStart(7)} ${String(a.checked).padStart(8)} ${String(a.unchecked).padStart(10)} ${String(a.current).padStart(8)}`,
     );
   }
   if (report.coverage.length > 0) {
     lines.push('', "Coverage of each list (ledger: organisations found ever listed; official: the list's own current count):");
     for (const c of report.coverage) {
-      const packs = `listed today in the packs ${c.listedToday} (${c.listedConfirmed} confirmed, ${c.listedToday - c.listedConfirmed} unverified)`;
+      const packs = `listed today in the packs ${c.listedToday} (${c.listedConfirmed} confirmed, of them ${c.listedConfirmedToday} within ${CONFIRMATION_LIFETIME_DAYS} days; ${c.listedToday - c.listedConfirmed} unverified)`;
       const official = c.official
-        ? `official ${c.official.count}${c.official.asOf ? ` as of ${c.official.asOf}` : ' (undated)'}; ${packs}, confirmed = ${Math.round((100 * c.listedConfirmed) / c.official.count)}% of official; from ${c.official.where}`
+        ? `official ${c.official.count}${c.official.asOf ? ` as of ${c.official.asOf}` : ' (undated)'}; ${packs}, confirmed = ${Math.round((100 * c.listedConfirmed) / c.official.count)}% of official (${Math.round((100 * c.listedConfirmedToday) / c.official.count)}% within ${CONFIRMATION_LIFETIME_DAYS} days); from ${c.official.where}`
         : `no official count found; ${packs}`;
       lines.push(`  ${c.authorityId} / ${c.list}`, `    ledger ${c.ledgerOrganisations}, entries with a record ${c.entries}; ${official}`);
     }

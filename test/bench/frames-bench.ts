@@ -266,9 +266,10 @@ function framesReport(rows: readonly FrameRow[]): string {
   }
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   return (
-    "Frames: one cold load per page, variant and build. A run is one evaluation of the content script in a frame (from the trace's\n" +
-    'EvaluateScript events, by frame id): in an ad frame it stops at its first check; in a same-origin frame the run is only its\n' +
-    "start (the scan and paint follow in later tasks, counted in the content-script total of the page's main thread).\n" +
+    "Frames: one cold load per page, variant and build. A run is one evaluation of an extension script in a frame (from the trace's\n" +
+    'EvaluateScript events, by frame id): in an ad frame only the frame starter runs and stops at its first check; in a same-origin\n' +
+    'frame it loads the content script, whose run is only its start (the scan and paint follow in later tasks, counted in the\n' +
+    "content-script total of the page's main thread).\n" +
     `${table(lines)}\n` +
     `Runs in ad frames: ${adRuns.length}, median ${adRuns.length > 0 ? fixed(median(adRuns)) : '–'} ms, total ${fixed(sum(adRuns))} ms; ` +
     `in same-origin frames: ${sameRuns.length}, median ${sameRuns.length > 0 ? fixed(median(sameRuns)) : '–'} ms, total ${fixed(sum(sameRuns))} ms`

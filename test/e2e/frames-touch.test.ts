@@ -5,7 +5,7 @@
  * first tap and follows the link on the second.
  */
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
@@ -149,13 +149,19 @@ describe.each(browsers)('shadow roots and frames in %s', (name) => {
   });
 
   it('marks a term inside a same-origin frame in that frame, and opens its card there', async () => {
+    // Which frames load the content script (Chromium reports the module request of the frame starter).
+    const loads: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.url().endsWith('/content-scripts/content.js')) loads.push(request.frame().url());
+    };
+    browser.context.on('request', onRequest);
     await page.goto(`${server.origin}/frames/frame-article.html`);
     const frame = async (id: string) => (await (await page.$(`#${id}`))!.contentFrame())!;
     const live = await frame('live');
     await waitForPaint(live, 2);
     expect(await paintedTexts(live)).toEqual(["Hay'at Tahrir al-Sham", 'Aleppo']);
     // The top page's own text names nothing it knows; the frame of another origin and the 1×1
-    // frame hold the same words but are left alone (their content script stops before reading).
+    // frame hold the same words but are left alone (their frame starter stops at its first check).
     expect(await paintedTexts(page)).toEqual([]);
     const left = [await frame('other'), await frame('pixel')];
     for (const f of left) {
@@ -164,6 +170,13 @@ describe.each(browsers)('shadow roots and frames in %s', (name) => {
     }
     await page.waitForTimeout(1500);
     for (const f of left) expect(await f.evaluate(() => CSS.highlights.size)).toBe(0);
+    browser.context.off('request', onRequest);
+    if (name === 'chromium') {
+      // Only the frame that can hold the article loaded the content script (the frame starter in
+      // the others stopped at its first check); the top page has it from the manifest. The 1×1
+      // frame has the same address as the live one: exactly one load.
+      expect(loads).toEqual([`${server.origin}/frames/frame-updates.html`]);
+    }
 
     // Hover the term inside the frame: the card opens in the frame's own document.
     const offset = await page.evaluate(() => {

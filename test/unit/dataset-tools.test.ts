@@ -50,6 +50,7 @@ describe('dataset report', () => {
     const entries = [
       listed('a', '2026-11-01', [['2010-01-01', 'listed']]),
       listed('b', undefined, [['2011-01-01', 'listed']]),
+      listed('d', '2025-12-05', [['2013-01-01', 'listed']]),
       listed('c', '2026-11-01', [
         ['2012-01-01', 'listed'],
         ['2020-01-01', 'delisted'],
@@ -64,21 +65,23 @@ describe('dataset report', () => {
       sources: [{ id: 's1', url: 'https://example.org/list', accessed: '2026-12-06' }],
     };
     const report = datasetReport([{ ...pack, entries }], '2026-12-06', [ledger]);
-    expect(report.totals).toEqual({ entries: 3, designations: 3, events: 4 });
-    expect(report.authorities).toEqual([{ authorityId: 'un', records: 3, events: 4, checked: 2, unchecked: 1 }]);
+    expect(report.totals).toEqual({ entries: 4, designations: 4, events: 5 });
+    // 'd' was checked 366 days before the report's day: confirmed, but no longer current (CONFIRMATION_LIFETIME_DAYS).
+    expect(report.authorities).toEqual([{ authorityId: 'un', records: 4, events: 5, checked: 3, unchecked: 1, current: 2 }]);
     expect(report.coverage).toEqual([
       {
         authorityId: 'un',
         list: 'L1',
         ledgerOrganisations: 4,
-        entries: 3,
-        listedToday: 2,
-        listedConfirmed: 1,
+        entries: 4,
+        listedToday: 3,
+        listedConfirmed: 2,
+        listedConfirmedToday: 1,
         official: { count: 2, asOf: '2026-10-01', where: 'https://example.org/list (read 2026-12-06)' },
       },
     ]);
     expect(formatReport(report, '2026-12-06')).toContain(
-      'listed today in the packs 2 (1 confirmed, 1 unverified), confirmed = 50% of official',
+      'listed today in the packs 3 (2 confirmed, of them 1 within 365 days; 1 unverified), confirmed = 100% of official (50% within 365 days)',
     );
   });
 

@@ -108,6 +108,12 @@ describe('manifest grants and docs/store.md', () => {
     expect(manifestGrants({})).toEqual([]);
   });
 
+  it('counts files pages may load as grants, in both manifest versions', () => {
+    const resources = { resources: ['content-scripts/content.js'], matches: ['https://*/*'] };
+    expect(manifestGrants({ web_accessible_resources: [resources] })).toEqual(['content-scripts/content.js']);
+    expect(manifestGrants({ web_accessible_resources: ['content-scripts/content.js'] })).toEqual(['content-scripts/content.js']);
+  });
+
   it('finds the grants a document does not name in code', () => {
     const doc = '| `storage` | settings |\n| `https://*/*` | pages |\nThe word sidePanel in prose does not count.';
     expect(undocumentedGrants(manifestGrants(chromium), doc)).toEqual(['http://*/*', 'sidePanel']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameRole } from '../../entrypoints/content/frames';
+import { frameRole } from '../../lib/page/frame-role';
 
 const topDoc = { documentElement: {} } as unknown as Document;
 const frameDoc = { documentElement: {} } as unknown as Document;

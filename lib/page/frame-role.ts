@@ -1,7 +1,8 @@
 /**
- * Backstory in frames. The content script is declared for every frame (`allFrames`), and each
- * frame it keeps paints its own marks and shows its own card (highlights belong to one document).
- * It keeps only frames that can be part of the article the reader sees:
+ * Backstory in frames. Each frame Backstory runs in paints its own marks and shows its own card
+ * (highlights belong to one document). It runs only in frames that can be part of the article the
+ * reader sees (a tiny starter script, declared for every frame, asks this first and only then loads
+ * the content script, so ad frames never evaluate it):
  *
  * - a frame of another origin than its parent (ads, players, social embeds) stops at once: its
  *   parent's element is hidden from it (`frameElement` is null), and nothing is read or asked;
