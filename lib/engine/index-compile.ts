@@ -20,7 +20,7 @@ import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-sh
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
 import { regionNames } from './regions';
-import { COMMON_GIVEN_NAMES, derivedSurnames, givenNames } from './surnames';
+import { COMMON_GIVEN_NAMES, derivedSurnames, givenNames, NOT_GIVEN_NAMES } from './surnames';
 
 /** Latin (and other cased) short forms are compared as written unless the pack says otherwise. */
 const hasCase = (text: string) => text !== text.toLowerCase() || text !== text.toUpperCase();
@@ -181,6 +181,10 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
   });
 
   for (const given of COMMON_GIVEN_NAMES) keyFor(normalizeKey(given)).flags |= KEY_GIVEN_NAME;
+  for (const word of NOT_GIVEN_NAMES) {
+    const draft = keys.get(normalizeKey(word));
+    if (draft !== undefined) draft.flags &= ~KEY_GIVEN_NAME;
+  }
 
   // A governorate named after its city: "Suweida province", "ريف دير الزور" name it; the city's
   // own name is the governorate only beside a plural province word (see disambiguate).

@@ -92,6 +92,16 @@ export function givenNames(entry: MatchableEntry): string[] {
 }
 
 /**
+ * First words of full names that are also titles, a country, or everyday words that stand before a
+ * name ("على الأسد", on Assad, folds like علي; "غير الأسد", other than Assad; "بفضل", "نصر", "نجاة"):
+ * never read as a given name before a surname.
+ */
+export const NOT_GIVEN_NAMES: readonly string[] = [
+  ...'على غير بان قلب نصر فضل نجاة يسر ميسر سيف هادي فريد أسعد رائد الأخضر حجي سيد سید'.split(' '),
+  ...'Israel Ban Caliph Amir Haj Hajji Sayyid Sayyed Ayatollah Sheikh Imam'.split(' '),
+];
+
+/**
  * Given names every index knows as such, beyond those of its own people: the common ones above and
  * other frequent Arabic given names in both scripts. Only words that do not otherwise stand right
  * before a family name ("نظام الأسد", the Assad regime, is no name; Nizam is left out).

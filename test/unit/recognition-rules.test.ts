@@ -338,6 +338,15 @@ describe('a surname after someone else’s given name', () => {
     ]);
   });
 
+  it('does not take everyday words that fold like given names for given names (على is not علي)', () => {
+    expect(marks('قال أحمد الشرع كلمته. وزادت الضغوط على الشرع، ولا أحد غير الشرع يقرر، وبفضل الشرع هدأت الجبهة.')).toEqual([
+      ['أحمد الشرع', 'sharaa'],
+      ['الشرع', 'sharaa'],
+      ['الشرع', 'sharaa'],
+      ['الشرع', 'sharaa'],
+    ]);
+  });
+
   it('keeps titles, verbs, the person’s own given name and a given name written small', () => {
     expect(marks('قال أحمد الشرع إن الحكومة باقية. وقال الرئيس الشرع إن الأمن أولوية، وأضاف الشرع أن العمل مستمر.')).toEqual([
       ['أحمد الشرع', 'sharaa'],
