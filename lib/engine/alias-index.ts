@@ -21,8 +21,20 @@ export const ALIAS_EVERYDAY = 4;
 export const ALIAS_BLOCKER = 8;
 /** A person's surname alone, derived from their full names: marks only beside a full name. */
 export const ALIAS_SURNAME = 16;
+/** A short form of an organisation ("the Observatory", "المرصد"): marks only after a full mention. */
+export const ALIAS_SHORT_FORM = 32;
+/**
+ * A governorate named through its capital: with a province word ("Suweida province", "ريف دير
+ * الزور") a strong name; alone (with ALIAS_WEAK) the city's name, the governorate only where a
+ * plural province word covers it ("محافظتي إدلب وحماة").
+ */
+export const ALIAS_REGION = 64;
+/** With ALIAS_REGION: the province word is plural or dual, so it covers the place names joined to this one. */
+export const ALIAS_REGION_PLURAL = 128;
 /** Key flag: some longer key starts with this one followed by a separator. */
 export const KEY_PREFIX = 1;
+/** Key flag: the first word of a person's name (a given name): a surname right after it is someone else's. */
+export const KEY_GIVEN_NAME = 2;
 
 /** Entry facts a page needs before any card is opened. */
 export interface IndexedEntry {
@@ -108,6 +120,11 @@ export class AliasIndex {
 
   isPrefix(key: number): boolean {
     return (this.s.keyFlags[key]! & KEY_PREFIX) !== 0;
+  }
+
+  /** Is this key a given name (the first word of some person's full name)? */
+  isGivenName(key: number): boolean {
+    return (this.s.keyFlags[key]! & KEY_GIVEN_NAME) !== 0;
   }
 
   keyText(key: number): string {

@@ -6,10 +6,20 @@
  * "Full Name (ABBR)" pattern, or its context cue words appear. Ties become an honest "ambiguous"
  * mention listing the candidates; no evidence at all means no mention.
  */
-import { ALIAS_EVERYDAY, ALIAS_SURNAME, ALIAS_WEAK, type AliasTarget } from './alias-index';
+import {
+  ALIAS_CASE_SENSITIVE,
+  ALIAS_EVERYDAY,
+  ALIAS_REGION,
+  ALIAS_REGION_PLURAL,
+  ALIAS_SHORT_FORM,
+  ALIAS_SURNAME,
+  ALIAS_WEAK,
+  type AliasTarget,
+} from './alias-index';
 import type { IndexSet } from './index-set';
 import type { MatchResult, RawMatch } from './matcher';
-import { isWordCode, wordsOf } from './normalize';
+import { isWordCode, type Normalized, wordsOf } from './normalize';
+import { pluralReach } from './regions';
 
 export interface Mention {
   /** Range in the source text. */
@@ -30,6 +40,17 @@ const MAX_CUE_WEIGHT = 3;
 /** Cue words alone are evidence only when at least this many different ones appear. */
 const MIN_CUES_AS_EVIDENCE = 2;
 const DEFINITION_LOOKBACK_WORDS = 10;
+/**
+ * A short form before the entry's first full mention still refers to it when the full name follows
+ * this close (folded characters): a headline's "Observatory" and the lede's full name.
+ */
+const HEADLINE_REACH = 300;
+/** Separator characters looked across for the words beside an acronym. */
+const NEIGHBOUR_GAP = 4;
+const REGION_WEAK = ALIAS_WEAK | ALIAS_REGION;
+const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/** What may stand between place names that one plural province word covers: a comma, "and", "و". */
+const COORDINATION = /^\s*(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
   const words: string[] = [];
@@ -59,16 +80,89 @@ function definedHere(folded: string, match: RawMatch, candidate: number, namesBy
   return false;
 }
 
-export function disambiguate(folded: string, result: MatchResult, set: IndexSet, source: string): Mention[] {
+/** The letters of the word before source[at] and after source[end], across a few separator characters. */
+function neighbourWord(source: string, at: number, step: -1 | 1): string {
+  let i = step < 0 ? at - 1 : at;
+  let gap = 0;
+  while (i >= 0 && i < source.length && !/\p{L}/u.test(source[i]!)) {
+    if (++gap > NEIGHBOUR_GAP) return '';
+    i += step;
+  }
+  let word = '';
+  while (i >= 0 && i < source.length && /\p{L}/u.test(source[i]!)) {
+    word = step < 0 ? source[i] + word : word + source[i];
+    i += step;
+  }
+  return word;
+}
+
+const isCapsWord = (word: string) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+const hasLower = (word: string) => word !== word.toUpperCase();
+
+/** A word in capitals right beside the match: "LET US KNOW", "WHAT IS NEXT", "UN HOMME". */
+function besideCapitals(source: string, match: RawMatch): boolean {
+  return isCapsWord(neighbourWord(source, match.sourceStart, -1)) || isCapsWord(neighbourWord(source, match.sourceEnd, 1));
+}
+
+/**
+ * Running mixed-case text around an all-capital acronym: no neighbour in capitals ("TELL US MORE",
+ * "UN HOMME") and at least one with small letters ("the US and Russia", "l'ONU").
+ */
+function inMixedCase(source: string, match: RawMatch): boolean {
+  if (besideCapitals(source, match)) return false;
+  return hasLower(neighbourWord(source, match.sourceStart, -1)) || hasLower(neighbourWord(source, match.sourceEnd, 1));
+}
+
+/** An acronym as the page writes it in capitals: "US", "U.N.", "ONU" (not "Onu", not "us"). */
+function capitalAcronym(target: AliasTarget): boolean {
+  if ((target.flags & ALIAS_CASE_SENSITIVE) === 0) return false;
+  const letters = target.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && isCapsWord(letters) && /^[\p{L}.]+$/u.test(target.text);
+}
+
+/** The folded word right before `start` when only spaces separate it, as [start, end). */
+function wordBefore(folded: string, start: number): [number, number] | undefined {
+  let end = start;
+  while (end > 0 && folded.charCodeAt(end - 1) === 0x20) end--;
+  if (end === start || end === 0 || !isWordCode(folded.charCodeAt(end - 1))) return undefined;
+  let begin = end;
+  while (begin > 0 && isWordCode(folded.charCodeAt(begin - 1))) begin--;
+  return [begin, end];
+}
+
+/**
+ * The given name right before a match ("ماهر" in "ماهر الشرع", "Hazem" in "Hazem Sharaa"), folded,
+ * or undefined. Latin given names count only capitalised ("said Sharaa" is a verb).
+ */
+function givenNameBefore(folded: string, source: string, match: RawMatch, set: IndexSet, offsets: Int32Array): string | undefined {
+  const before = wordBefore(folded, match.start);
+  if (before === undefined) return undefined;
+  let [begin, end] = before;
+  let given = set.isGivenName(folded, begin, end);
+  // Arabic attaches "and", "to"… to the given name ("وماهر الشرع").
+  if (!given && end - begin > 3 && ARABIC_CLITICS.has(folded[begin]!)) {
+    begin++;
+    given = set.isGivenName(folded, begin, end);
+  }
+  if (!given) return undefined;
+  const first = source[offsets[begin]!] ?? '';
+  if (first !== first.toUpperCase()) return undefined; // written in small letters: a word, not a name
+  return folded.slice(begin, end);
+}
+
+export function disambiguate(normalized: Normalized, result: MatchResult, set: IndexSet, source: string): Mention[] {
   const { matches, cueCounts } = result;
+  const folded = normalized.text;
+  // A city's name as its governorate is no name of its own: set aside, read only beside a plural province word.
+  const named = matches.map((match) => match.targets.filter((t) => (t.flags & REGION_WEAK) !== REGION_WEAK));
   // Proper names and an entry's own names are evidence for anything of their entry; a strong
   // everyday alias ("reconciliation deals") marks itself but vouches for a weak everyday phrase
   // ("settlement") only together with the entry's cue words.
   const strongEntries = new Set<number>();
   const properEntries = new Set<number>();
   const weakCandidates = new Set<number>();
-  for (const match of matches) {
-    for (const target of match.targets) {
+  for (const targets of named) {
+    for (const target of targets) {
       if ((target.flags & ALIAS_WEAK) !== 0) weakCandidates.add(target.entry);
       else {
         strongEntries.add(target.entry);
@@ -84,13 +178,13 @@ export function disambiguate(folded: string, result: MatchResult, set: IndexSet,
   }
 
   const defined = new Set<number>();
-  for (const match of matches) {
-    for (const target of match.targets) {
+  matches.forEach((match, m) => {
+    for (const target of named[m]!) {
       if ((target.flags & ALIAS_WEAK) !== 0 && definedHere(folded, match, target.entry, namesByEntry)) {
         defined.add(target.entry);
       }
     }
-  }
+  });
 
   // Cue words can vouch for an acronym, but not alone for an everyday phrase ("settlement",
   // "corridor"): that needs one of the entry's proper names on the page, or a strong everyday
@@ -105,32 +199,144 @@ export function disambiguate(folded: string, result: MatchResult, set: IndexSet,
     (defined.has(entry) ? DEFINITION_WEIGHT : 0) +
     Math.min(cueCounts[entry] ?? 0, MAX_CUE_WEIGHT);
 
-  const mentions: Mention[] = [];
-  for (const match of matches) {
+  // How many entries of each pack the page names by a proper name: the page's topic.
+  let namedPerPack: Map<string, number> | undefined;
+  const packNamedBesides = (entry: number) => {
+    if (namedPerPack === undefined) {
+      namedPerPack = new Map();
+      for (const e of properEntries) namedPerPack.set(set.packOf(e), (namedPerPack.get(set.packOf(e)) ?? 0) + 1);
+    }
+    return (namedPerPack.get(set.packOf(entry)) ?? 0) - (properEntries.has(entry) ? 1 : 0) > 0;
+  };
+  /**
+   * A well-known organisation's or country's acronym in capitals in running mixed-case text ("UN observers", "the US
+   * and Russia", "l'ONU", "U.N. inspectors") means that entry when the page names another entry of
+   * its pack: no cue word needed.
+   */
+  const writtenAsAcronym = (match: RawMatch, targets: AliasTarget[], entry: number) =>
+    set.entry(entry).wellKnown === true &&
+    set.entry(entry).kind !== 'person' && // a person's initials ("MBS") are too often something else's
+    targets.some((t) => t.entry === entry && capitalAcronym(t)) &&
+    inMixedCase(source, match) &&
+    packNamedBesides(entry);
+
+  const mentions: (Mention | undefined)[] = new Array(matches.length);
+  const shortForms: Array<[number, number[]]> = [];
+  /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */
+  const namedAt = new Map<number, number[]>();
+  /** Decides match m from its targets other than short forms; false when it marks nothing. */
+  const decide = (match: RawMatch, m: number, targets: AliasTarget[]): boolean => {
     // As a reader sees it: node separators and runs of white space read as one space.
     const text = source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
-    const strong = uniqueEntries(match.targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
-    const pool = strong.length > 0 ? strong : uniqueEntries(match.targets);
+    const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
+    const pool = strong.length > 0 ? strong : uniqueEntries(targets);
     const weak = strong.length === 0;
-    const ranked = pool.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
+    // A person's surname or short name right after a given name not theirs is someone else's
+    // ("ماهر الشرع", "Hazem Sharaa"): only the people of that given name remain candidates.
+    const given = weak ? givenNameBefore(folded, source, match, set, normalized.offsets) : undefined;
+    const own = (entry: number) => set.entry(entry).kind !== 'person' || set.strongKeys(entry).some((key) => key.startsWith(`${given} `));
+    const candidates = given === undefined ? pool : pool.filter(own);
+    const ranked = candidates.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
     const top = ranked[0];
-    if (top === undefined) continue;
-    const everydayPhrase = weak && match.targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
+    if (top === undefined) return false;
+    const everydayPhrase = weak && targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
     // A surname alone is that person only where one of their full names is on the page.
-    const surnameOnly = weak && match.targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
-    if (surnameOnly ? !properEntries.has(top.entry) : weak && !hasEvidence(top.entry, everydayPhrase)) continue; // no evidence: say nothing
+    const surnameOnly = weak && targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
+    if (surnameOnly) {
+      if (!properEntries.has(top.entry)) return false;
+    } else if (weak) {
+      // Two capital letters inside capitals ("WHAT IS NEXT", "LET US") are words, whatever else is on the page.
+      const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);
+      if (short.length > 0 && besideCapitals(source, match)) return false;
+      if (!hasEvidence(top.entry, everydayPhrase) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry))) return false; // no evidence: say nothing
+    }
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
     const base = { start: match.sourceStart, end: match.sourceEnd, text, weak };
     if (tied.length === 1) {
-      mentions.push({ ...base, entry: top.entry, candidates: [top.entry] });
+      mentions[m] = { ...base, entry: top.entry, candidates: [top.entry] };
+      if (!everydayPhrase && !surnameOnly) {
+        const at = namedAt.get(top.entry) ?? [];
+        at.push(match.start);
+        namedAt.set(top.entry, at);
+      }
     } else {
       // Several entries share this name with equal evidence: list them rather than guess.
-      mentions.push({ ...base, entry: undefined, candidates: tied });
+      mentions[m] = { ...base, entry: undefined, candidates: tied };
     }
+    return true;
+  };
+  matches.forEach((match, m) => {
+    const targets = named[m]!;
+    // A short form is never evidence: it is read once every full mention is known, and only when
+    // the span's other names (another entry's weak name, say) mark nothing.
+    const forms = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_SHORT_FORM) !== 0));
+    const others = forms.length > 0 ? targets.filter((t) => (t.flags & ALIAS_SHORT_FORM) === 0) : targets;
+    if ((others.length === 0 || !decide(match, m, others)) && forms.length > 0) shortForms.push([m, forms]);
+  });
+
+  // A short form refers to the entry named in full most recently before it; before any full
+  // mention (a headline), to the one named in full soon after.
+  for (const [m, forms] of shortForms) {
+    const match = matches[m]!;
+    let best: number | undefined;
+    let bestBefore = -1;
+    let bestAfter = Number.POSITIVE_INFINITY;
+    for (const entry of forms) {
+      const at = namedAt.get(entry);
+      if (at === undefined) continue;
+      const before = at.filter((p) => p < match.start).at(-1);
+      if (before !== undefined) {
+        if (before > bestBefore) [best, bestBefore] = [entry, before];
+        continue;
+      }
+      const after = at.find((p) => p >= match.end);
+      if (bestBefore < 0 && after !== undefined && after - match.end <= HEADLINE_REACH && after < bestAfter)
+        [best, bestAfter] = [entry, after];
+    }
+    if (best === undefined) continue;
+    const text = source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
+    mentions[m] = { start: match.sourceStart, end: match.sourceEnd, text, weak: true, entry: best, candidates: [best] };
   }
-  return mentions;
+
+  coverJoinedPlaces(folded, source, matches, mentions);
+  return mentions.filter((mention): mention is Mention => mention !== undefined);
 }
 
+/**
+ * "محافظتي إدلب وحماة", "Idlib and Hama provinces": a plural or dual province word covers the place
+ * names joined to its own, which then mean their governorates.
+ */
+function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], mentions: (Mention | undefined)[]): void {
+  const governorateOf = (m: number) => matches[m]!.targets.find((t) => (t.flags & REGION_WEAK) === REGION_WEAK)?.entry;
+  const joined = (a: number, b: number) => COORDINATION.test(source.slice(matches[a]!.sourceEnd, matches[b]!.sourceStart));
+  const marked: number[] = [];
+  mentions.forEach((mention, m) => {
+    if (mention !== undefined) marked.push(m);
+  });
+  marked.forEach((m, k) => {
+    const match = matches[m]!;
+    const mention = mentions[m]!;
+    if (
+      !match.targets.some(
+        (t) => t.entry === mention.entry && (t.flags & (ALIAS_REGION | ALIAS_REGION_PLURAL)) === (ALIAS_REGION | ALIAS_REGION_PLURAL),
+      )
+    )
+      return;
+    const [forward, back] = pluralReach(folded.slice(match.start, match.end));
+    const cover = (step: 1 | -1, reach: number) => {
+      for (let n = 1, at = k; n <= reach; n++) {
+        const next = marked[at + step];
+        if (next === undefined || !joined(step > 0 ? marked[at]! : next, step > 0 ? next : marked[at]!)) return;
+        const region = governorateOf(next);
+        if (region === undefined) return;
+        mentions[next] = { ...mentions[next]!, entry: region, candidates: [region] };
+        at += step;
+      }
+    };
+    cover(1, forward);
+    cover(-1, back);
+  });
+}
 function uniqueEntries(targets: AliasTarget[]): number[] {
   return [...new Set(targets.map((t) => t.entry))];
 }

@@ -15,6 +15,22 @@ export interface MatchableName {
   readonly caseSensitive?: boolean;
 }
 
+/**
+ * A short form an article uses for an entry once it has named it in full ("the Observatory",
+ * "المرصد", "التحالف"): never evidence on its own, it marks only after a full mention on the page.
+ */
+export interface MatchableShortForm {
+  readonly text: string;
+  /** Latin forms are compared as written unless this says otherwise. */
+  readonly caseSensitive?: boolean;
+}
+
+/** A link to another entry; the engine reads only where one place lies inside another. */
+export interface MatchableRelation {
+  readonly id: string;
+  readonly relation: string;
+}
+
 /** What the alias index needs of an entry. */
 export interface MatchableEntry {
   readonly id: string;
@@ -31,6 +47,10 @@ export interface MatchableEntry {
   readonly blockedBy?: readonly string[];
   /** A name every reader knows (a country, a head of state, the UN): marked only when the reader asks. */
   readonly wellKnown?: boolean;
+  /** Short forms used after the full name (see MatchableShortForm). */
+  readonly shortForms?: readonly MatchableShortForm[];
+  /** Links to other entries: a city "part of" a governorate names it in "X province", "ريف X". */
+  readonly related?: readonly MatchableRelation[];
 }
 
 /** What the glossary search needs of an entry. */

@@ -6,16 +6,24 @@ import {
   ALIAS_BLOCKER,
   ALIAS_CASE_SENSITIVE,
   ALIAS_EVERYDAY,
+  ALIAS_REGION,
+  ALIAS_REGION_PLURAL,
+  ALIAS_SHORT_FORM,
   ALIAS_SURNAME,
   ALIAS_WEAK,
   ENTRY_WELL_KNOWN,
   hashRange,
+  KEY_GIVEN_NAME,
   KEY_PREFIX,
 } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
-import { derivedSurnames } from './surnames';
+import { regionNames } from './regions';
+import { COMMON_GIVEN_NAMES, derivedSurnames, givenNames, NOT_GIVEN_NAMES } from './surnames';
+
+/** Latin (and other cased) short forms are compared as written unless the pack says otherwise. */
+const hasCase = (text: string) => text !== text.toLowerCase() || text !== text.toUpperCase();
 
 /**
  * A name is weak when it is an acronym, marked weak, or one or two letters: such names annotate
@@ -142,6 +150,21 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       keyFor(key).aliases.push({ entry: entryIndex, flags: ALIAS_WEAK | ALIAS_SURNAME | surname.flags, text: surname.text });
       addPrefixes(key);
     }
+    for (const form of entry.shortForms ?? []) {
+      const key = normalizeKey(form.text);
+      if (key === '') continue;
+      const caseSensitive = form.caseSensitive ?? hasCase(form.text);
+      keyFor(key).aliases.push({
+        entry: entryIndex,
+        flags: ALIAS_WEAK | ALIAS_SHORT_FORM | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0),
+        text: form.text,
+      });
+      addPrefixes(key);
+    }
+    for (const given of givenNames(entry)) {
+      const key = normalizeKey(given);
+      if (key !== '') keyFor(key).flags |= KEY_GIVEN_NAME;
+    }
     for (const blocker of entry.blockedBy ?? []) {
       const key = normalizeKey(blocker);
       if (key === '') continue;
@@ -156,6 +179,29 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       addPrefixes(key);
     }
   });
+
+  for (const given of COMMON_GIVEN_NAMES) keyFor(normalizeKey(given)).flags |= KEY_GIVEN_NAME;
+  for (const word of NOT_GIVEN_NAMES) {
+    const draft = keys.get(normalizeKey(word));
+    if (draft !== undefined) draft.flags &= ~KEY_GIVEN_NAME;
+  }
+
+  // A governorate named after its city: "Suweida province", "ريف دير الزور" name it; the city's
+  // own name is the governorate only beside a plural province word (see disambiguate).
+  for (const { region, phrases, cityKeys } of regionNames(entries)) {
+    const named = (key: string) => keys.get(key)?.aliases.some((a) => (a.flags & ALIAS_BLOCKER) === 0) === true;
+    for (const { key, plural } of phrases) {
+      // A phrase that already names an entry (the governorate's own "Idlib province") is left as it is.
+      if (named(key)) continue;
+      keyFor(key).aliases.push({ entry: region, flags: ALIAS_REGION | (plural ? ALIAS_REGION_PLURAL : 0), text: key });
+      addPrefixes(key);
+    }
+    for (const key of cityKeys) {
+      const draft = keyFor(key);
+      if (!draft.aliases.some((a) => a.entry === region && (a.flags & ALIAS_REGION) !== 0))
+        draft.aliases.push({ entry: region, flags: ALIAS_WEAK | ALIAS_REGION, text: key });
+    }
+  }
 
   const pool = new StringPool();
   const ordered = [...keys];

@@ -48,6 +48,15 @@ export class IndexSet {
     return part.index.strongKeys(local);
   }
 
+  /** Is folded text[start, end) a given name (the first word of a person's full name) in any index? */
+  isGivenName(text: string, start: number, end: number): boolean {
+    for (const part of this.parts) {
+      const key = part.index.findRange(text, start, end);
+      if (key >= 0 && part.index.isGivenName(key)) return true;
+    }
+    return false;
+  }
+
   /** The pack id of set-wide entry i. */
   packOf(i: number): string {
     const [part, local] = this.locate(i);

@@ -4,7 +4,7 @@
  * counted on the way. Names of switched-off packs are passed over, so a shorter name of a pack
  * that is on still matches.
  */
-import { ALIAS_BLOCKER, ALIAS_CASE_SENSITIVE, type AliasTarget } from './alias-index';
+import { ALIAS_BLOCKER, ALIAS_CASE_SENSITIVE, ALIAS_REGION, type AliasTarget } from './alias-index';
 import type { IndexPart, IndexSet } from './index-set';
 import { isWordCode, type Normalized, sourceEnd } from './normalize';
 
@@ -124,6 +124,40 @@ export function matchText(source: string, folded: Normalized, set: IndexSet): Ma
     return best;
   };
 
+  /**
+   * Cue words inside a governorate phrase derived from a city's name still count, as they did
+   * before the phrase was a name ("Deir ez-Zor" in "province de Deir ez-Zor").
+   */
+  const countInnerCues = (from: number, to: number) => {
+    let at = from;
+    for (;;) {
+      while (at < to && isWordCode(text.charCodeAt(at))) at++;
+      while (at < to && !isWordCode(text.charCodeAt(at))) at++;
+      if (at >= to) return;
+      let wordEnd = at;
+      while (wordEnd < length && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
+      set.parts.forEach((part, partIndex) => {
+        let key = part.index.findRange(text, at, wordEnd);
+        let end = wordEnd;
+        while (key >= 0) {
+          const cues = part.index.cues(key);
+          if (cues.length > 0 && !seenCues[partIndex]!.has(key)) {
+            seenCues[partIndex]!.add(key);
+            for (const entry of cues) cueCounts[entry + part.offset]!++;
+          }
+          if (!part.index.isPrefix(key)) break;
+          let next = end;
+          while (next < length && next - end <= set.maxGap && !isWordCode(text.charCodeAt(next))) next++;
+          if (next >= length || next === end || next - end > set.maxGap) break;
+          let nextEnd = next;
+          while (nextEnd < length && isWordCode(text.charCodeAt(nextEnd))) nextEnd++;
+          key = part.index.findRange(text, at, nextEnd);
+          end = nextEnd;
+        }
+      });
+    }
+  };
+
   let i = 0;
   while (i < length) {
     // Next word start.
@@ -161,6 +195,7 @@ export function matchText(source: string, folded: Normalized, set: IndexSet): Ma
     // is passed over and marks nothing.
     const named = best.targets.filter((t) => (t.flags & ALIAS_BLOCKER) === 0);
     if (named.length === 0) continue;
+    if (named.some((t) => (t.flags & ALIAS_REGION) !== 0)) countInnerCues(bestStart, best.end);
     matches.push({
       start: bestStart,
       end: best.end,

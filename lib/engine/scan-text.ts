@@ -10,5 +10,5 @@ export function findMentions(text: string, indexes: IndexSet | AliasIndex): Ment
   const set = indexes instanceof AliasIndex ? new IndexSet([indexes]) : indexes;
   const folded = normalize(text);
   const result = matchText(text, folded, set);
-  return disambiguate(folded.text, result, set, text);
+  return disambiguate(folded, result, set, text);
 }

@@ -70,3 +70,48 @@ export function derivedSurnames(entry: MatchableEntry): DerivedSurname[] {
   const known = new Set(entry.names.map((n) => n.text));
   return [...forms].filter((text) => !known.has(text)).map((text) => ({ text, flags: hasCase(text) ? ALIAS_CASE_SENSITIVE : 0 }));
 }
+
+/**
+ * The given names a person's full names start with ("Maher" of "Maher al-Assad", "ماهر" of "ماهر
+ * الأسد"), and the common given names above: right before a surname, such a word makes the pair
+ * someone else's name ("ماهر الشرع" is Maher, not Ahmed al-Sharaa).
+ */
+export function givenNames(entry: MatchableEntry): string[] {
+  if (entry.kind !== 'person') return [];
+  const found = new Set<string>();
+  for (const name of entry.names) {
+    if ((name.kind !== 'name' && name.kind !== 'alias') || STYLED.test(name.text)) continue;
+    const parts = words(name.text.trim());
+    if (parts.length < 2) continue;
+    const first = parts[0]!;
+    const bare = first.replace(/-$/u, '').toLowerCase();
+    if (PARTICLES.has(bare) || BOUND.has(bare) || first.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;
+    found.add(first);
+  }
+  return [...found];
+}
+
+/**
+ * First words of full names that are also titles, a country, or everyday words that stand before a
+ * name ("على الأسد", on Assad, folds like علي; "غير الأسد", other than Assad; "بفضل", "نصر", "نجاة"):
+ * never read as a given name before a surname.
+ */
+export const NOT_GIVEN_NAMES: readonly string[] = [
+  ...'على غير بان قلب نصر فضل نجاة يسر ميسر سيف هادي فريد أسعد رائد الأخضر حجي سيد سید'.split(' '),
+  ...'Israel Ban Caliph Amir Haj Hajji Sayyid Sayyed Ayatollah Sheikh Imam'.split(' '),
+];
+
+/**
+ * Given names every index knows as such, beyond those of its own people: the common ones above and
+ * other frequent Arabic given names in both scripts. Only words that do not otherwise stand right
+ * before a family name ("نظام الأسد", the Assad regime, is no name; Nizam is left out).
+ */
+export const COMMON_GIVEN_NAMES: readonly string[] = [
+  ...COMMON_GIVEN,
+  ...'ماهر حازم فراس وائل رامي سامي باسل بسام مازن حسام أسامة طارق هشام زياد عماد نبيل وليد ياسر أيمن عادل نزار غسان عصام رياض فيصل سليم جمال عمار معاذ قاسم منذر أنس بشرى أسماء رزان'.split(
+    ' ',
+  ),
+  ...'Maher Hazem Firas Wael Rami Sami Basel Bassel Bassam Mazen Hussam Hossam Osama Usama Tarek Tariq Hisham Ziad Imad Nabil Walid Yasser Yasir Ayman Adel Nizar Ghassan Issam Riad Riyad Faisal Salim Jamal Ammar Muath Qasim Munzer Anas Bushra Asma Razan'.split(
+    ' ',
+  ),
+];

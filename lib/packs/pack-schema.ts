@@ -88,6 +88,17 @@ export const Name = z.strictObject({
   caseSensitive: z.boolean().optional(),
 });
 
+/** A short form used after the full name: marked only where a full name of the entry comes before it on the page. */
+export const ShortForm = z.strictObject({
+  text: Wording,
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+    .optional(),
+  /** Forms with letter case are compared as written ("the Observatory", not "an observatory") unless this is false. */
+  caseSensitive: z.boolean().optional(),
+});
+
 export const EntryKind = z.enum(ENTRY_KINDS);
 
 export const DatedFact = z.strictObject({
@@ -154,6 +165,11 @@ export const Entry = z.strictObject({
     .boolean()
     .optional()
     .describe('A name every reader knows (a country, a head of state or government, the UN): marked only when the reader turns that on'),
+  shortForms: list(ShortForm)
+    .optional()
+    .describe(
+      'Short forms an article uses once it has named the entry in full ("the Observatory", "المرصد"); marked only after a full name of the entry on the same page, never alone',
+    ),
   blockedBy: list(Wording)
     .optional()
     .describe('Longer names containing one of this entry\'s names that mean something else ("Bank of America" for the United States)'),
@@ -179,6 +195,7 @@ export const PackFile = Pack.extend({ $schema: z.string().optional().describe('T
 
 export type Source = z.infer<typeof Source>;
 export type Name = z.infer<typeof Name>;
+export type ShortForm = z.infer<typeof ShortForm>;
 export type Entry = z.infer<typeof Entry>;
 export type Designation = z.infer<typeof Designation>;
 export type DesignationEvent = z.infer<typeof DesignationEvent>;

@@ -1,0 +1,363 @@
+/**
+ * Evidence rules from the recognition evaluation (issue 13): short forms after a full mention,
+ * well-known acronyms in running text, governorates named through their city, and a surname after
+ * someone else's given name. Hand-made entries; the bundled packs are exercised by the detection
+ * fixtures.
+ */
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../lib/engine/alias-index';
+import { compileIndex } from '../../lib/engine/index-compile';
+import { regionNames } from '../../lib/engine/regions';
+import { findMentions } from '../../lib/engine/scan-text';
+import { givenNames } from '../../lib/engine/surnames';
+import type { Entry } from '../../lib/packs/pack-schema';
+import { entry } from '../support/entries';
+
+const observatory = entry(
+  'sohr',
+  'organization',
+  [
+    { text: 'Syrian Observatory for Human Rights', kind: 'name' },
+    { text: 'المرصد السوري لحقوق الإنسان', kind: 'name', lang: 'ar' },
+  ],
+  ['war monitor', 'death toll', 'حصيلة', 'بريطانيا'],
+  {
+    shortForms: [
+      { text: 'Observatory', lang: 'en' },
+      { text: 'المرصد', lang: 'ar' },
+    ],
+  },
+);
+const coalition = entry('coalition', 'organization', [{ text: 'التحالف الدولي ضد داعش', kind: 'name', lang: 'ar' }], [], {
+  shortForms: [{ text: 'التحالف', lang: 'ar' }],
+});
+const otherCoalition = entry('arab-coalition', 'organization', [{ text: 'التحالف العربي لدعم الشرعية', kind: 'name', lang: 'ar' }], [], {
+  shortForms: [{ text: 'التحالف', lang: 'ar' }],
+});
+const un = entry(
+  'un',
+  'organization',
+  [
+    { text: 'United Nations', kind: 'name' },
+    { text: 'UN', kind: 'acronym' },
+    { text: 'U.N.', kind: 'acronym' },
+    { text: 'ONU', kind: 'acronym', lang: 'fr' },
+    { text: 'Onu', kind: 'acronym', lang: 'it', caseSensitive: true },
+  ],
+  [],
+  { wellKnown: true },
+);
+const us = entry(
+  'us',
+  'place',
+  [
+    { text: 'United States', kind: 'name' },
+    { text: 'US', kind: 'acronym' },
+  ],
+  [],
+  { wellKnown: true },
+);
+const islamicState = entry('is', 'organization', [
+  { text: 'Islamic State', kind: 'name' },
+  { text: 'IS', kind: 'acronym' },
+]);
+const mbs = entry(
+  'mbs',
+  'person',
+  [
+    { text: 'Mohammed bin Salman', kind: 'name' },
+    { text: 'MBS', kind: 'acronym' },
+  ],
+  [],
+  { wellKnown: true },
+);
+const syria = entry('syria', 'place', [
+  { text: 'Syria', kind: 'name' },
+  { text: 'Syrie', kind: 'name', lang: 'fr' },
+  { text: 'سوريا', kind: 'name', lang: 'ar' },
+]);
+const deirCity = entry('deir', 'place', [
+  { text: 'Deir ez-Zor', kind: 'name' },
+  { text: 'Deir al-Zour', kind: 'alias' },
+  { text: 'دير الزور', kind: 'name', lang: 'ar' },
+]);
+const deirProvince = entry('deir-province', 'place', [
+  { text: 'Deir ez-Zor Governorate', kind: 'name' },
+  { text: 'محافظة دير الزور', kind: 'name', lang: 'ar' },
+]);
+const idlibCity = entry('idlib', 'place', [
+  { text: 'Idlib', kind: 'name' },
+  { text: 'إدلب', kind: 'name', lang: 'ar' },
+]);
+const idlibProvince = entry('idlib-province', 'place', [
+  { text: 'Idlib Governorate', kind: 'name' },
+  { text: 'محافظة إدلب', kind: 'name', lang: 'ar' },
+]);
+const hamaCity = entry('hama', 'place', [
+  { text: 'Hama', kind: 'name' },
+  { text: 'حماة', kind: 'name', lang: 'ar' },
+]);
+const hamaProvince = entry('hama-province', 'place', [
+  { text: 'Hama Governorate', kind: 'name' },
+  { text: 'محافظة حماة', kind: 'name', lang: 'ar' },
+]);
+// A town inside a governorate that is not named after it: no phrase is derived from it.
+const saraqib = entry('saraqib', 'place', [{ text: 'Saraqib', kind: 'name' }], [], {
+  related: [{ id: 'idlib-province', relation: 'part of' }],
+});
+const sharaa = entry('sharaa', 'person', [
+  { text: 'Ahmed al-Sharaa', kind: 'name' },
+  { text: 'أحمد الشرع', kind: 'name', lang: 'ar' },
+]);
+const maherAssad = entry('maher-assad', 'person', [
+  { text: 'Maher al-Assad', kind: 'name' },
+  { text: 'ماهر الأسد', kind: 'name', lang: 'ar' },
+]);
+
+const ALL: Entry[] = [
+  observatory,
+  coalition,
+  otherCoalition,
+  un,
+  us,
+  islamicState,
+  mbs,
+  syria,
+  deirCity,
+  deirProvince,
+  idlibCity,
+  idlibProvince,
+  hamaCity,
+  hamaProvince,
+  saraqib,
+  sharaa,
+  maherAssad,
+];
+const index = AliasIndex.open(compileIndex(ALL));
+const marks = (text: string) => findMentions(text, index).map((m) => [m.text, m.entry === undefined ? '?' : index.entry(m.entry).id]);
+
+describe('short forms after a full mention', () => {
+  it('marks the short form after the full name, in English and Arabic, with attached prefixes', () => {
+    expect(marks('The Syrian Observatory for Human Rights counted the dead. The Observatory said eight were children.')).toEqual([
+      ['Syrian Observatory for Human Rights', 'sohr'],
+      ['Observatory', 'sohr'],
+    ]);
+    expect(marks('نفذ التحالف الدولي ضد داعش غارات. وقال التحالف إنها أصابت أهدافها، وأكد مصدر قريب للتحالف ذلك.')).toEqual([
+      ['التحالف الدولي ضد داعش', 'coalition'],
+      ['التحالف', 'coalition'],
+      ['للتحالف', 'coalition'],
+    ]);
+  });
+
+  it('never marks a short form on its own, even with the entry cue words on the page', () => {
+    expect(marks('قال المرصد إن حصيلة القتلى ارتفعت، وفق مصادر في بريطانيا.')).toEqual([]);
+    expect(marks('The Observatory, a war monitor, raised the death toll.')).toEqual([]);
+  });
+
+  it("stays a short form when another entry's weak name shares its text", () => {
+    const astro = entry(
+      'astro',
+      'organization',
+      [
+        { text: 'المرصد الفلكي الوطني', kind: 'name', lang: 'ar' },
+        { text: 'المرصد', kind: 'weakAlias', lang: 'ar' },
+      ],
+      ['الكسوف', 'التلسكوب'],
+    );
+    const shared = AliasIndex.open(compileIndex([observatory, astro]));
+    const ids = (text: string) => findMentions(text, shared).map((m) => [m.text, m.entry === undefined ? '?' : shared.entry(m.entry).id]);
+    // The Observatory's cue words are on the page, but not its full name: its short form says nothing.
+    expect(ids('قال المرصد إن حصيلة القتلى ارتفعت، وفق مصادر في بريطانيا.')).toEqual([]);
+    expect(ids('رصد التلسكوب الكسوف، وقال المرصد إنه سيتكرر.')).toEqual([['المرصد', 'astro']]);
+    expect(ids('قال المرصد السوري لحقوق الإنسان إن الحصيلة ارتفعت، وأضاف المرصد أن القصف توقف.')).toEqual([
+      ['المرصد السوري لحقوق الإنسان', 'sohr'],
+      ['المرصد', 'sohr'],
+    ]);
+  });
+
+  it('takes a headline short form for the entry named in full right after it, but not for one named far away', () => {
+    expect(marks('Eight killed in shelling: Observatory\nThe Syrian Observatory for Human Rights said the shells fell at dawn.')).toEqual([
+      ['Observatory', 'sohr'],
+      ['Syrian Observatory for Human Rights', 'sohr'],
+    ]);
+    const far = `The Observatory opens at night. ${'Visitors queue for the telescope. '.repeat(12)}The Syrian Observatory for Human Rights is elsewhere.`;
+    expect(marks(far)).toEqual([['Syrian Observatory for Human Rights', 'sohr']]);
+  });
+
+  it('compares a Latin short form as written: an observatory is not the Observatory', () => {
+    expect(marks('The Syrian Observatory for Human Rights reported clashes. A new observatory opened in Jordan.')).toEqual([
+      ['Syrian Observatory for Human Rights', 'sohr'],
+    ]);
+  });
+
+  it('refers to the entry named in full most recently when two share a short form', () => {
+    const text = 'شن التحالف الدولي ضد داعش غارات في سوريا. وفي اليمن، قال التحالف العربي لدعم الشرعية إن التحالف سيواصل عملياته.';
+    expect(marks(text)).toEqual([
+      ['التحالف الدولي ضد داعش', 'coalition'],
+      ['سوريا', 'syria'],
+      ['التحالف العربي لدعم الشرعية', 'arab-coalition'],
+      ['التحالف', 'arab-coalition'],
+    ]);
+  });
+});
+
+describe('well-known acronyms in running text', () => {
+  it('marks UN, U.N., US and ONU in mixed-case text when the page names another entry of the pack', () => {
+    expect(marks('UN observers reached the town in Syria.')).toEqual([
+      ['UN', 'un'],
+      ['Syria', 'syria'],
+    ]);
+    expect(marks('Syria agreed, and U.N. inspectors will travel. The US and Syria spoke.')).toEqual([
+      ['Syria', 'syria'],
+      ['U.N', 'un'],
+      ['US', 'us'],
+      ['Syria', 'syria'],
+    ]);
+    expect(marks("Selon l'ONU, la Syrie doit coopérer.")).toEqual([
+      ['ONU', 'un'],
+      ['Syrie', 'syria'],
+    ]);
+  });
+
+  it('does not mark them on a page that names nothing else of the pack', () => {
+    expect(marks('UN observers reached the town.')).toEqual([]);
+    expect(marks('The US and Canada signed a trade deal.')).toEqual([]);
+  });
+
+  it('leaves capitals headlines, pronouns, the French article and mixed-case forms alone', () => {
+    expect(marks('LET US KNOW WHAT YOU THINK ABOUT SYRIA')).toEqual([['SYRIA', 'syria']]);
+    expect(marks('Tell us about Syria.')).toEqual([['Syria', 'syria']]);
+    expect(marks('UN HOMME ARRÊTÉ. Un homme a été arrêté en Syrie.')).toEqual([['Syrie', 'syria']]);
+    // "Onu" (Italian style) is not written as an acronym in capitals: it still needs the usual evidence.
+    expect(marks("Le chef de l'Onu parle de la Syrie.")).toEqual([['Syrie', 'syria']]);
+  });
+
+  it('keeps a two-letter acronym beside capitals unmarked even with its full name on the page', () => {
+    expect(marks('WHAT IS NEXT? The Islamic State lost its last town. IS cells remain.')).toEqual([
+      ['Islamic State', 'is'],
+      ['IS', 'is'],
+    ]);
+  });
+
+  it("applies only to well-known organisations and places: a person's initials and other acronyms need evidence", () => {
+    expect(marks('MBS spreads widened as Syria talks stalled.')).toEqual([['Syria', 'syria']]);
+    expect(marks('IS cells attacked in Syria.')).toEqual([['Syria', 'syria']]);
+  });
+});
+
+describe('governorates named through their city', () => {
+  it('finds the governorates named after a city, and no others', () => {
+    const pairs = regionNames(ALL).map(({ region, city }) => [ALL[region]!.id, ALL[city]!.id]);
+    expect(pairs).toEqual([
+      ['deir-province', 'deir'],
+      ['idlib-province', 'idlib'],
+      ['hama-province', 'hama'],
+    ]);
+  });
+
+  it('reads the city name with a province word as the governorate, for every spelling of the city', () => {
+    expect(marks('Shelling hit Deir al-Zour province and the province of Deir ez-Zor; Deir ez-Zor city was calm.')).toEqual([
+      ['Deir al-Zour province', 'deir-province'],
+      ['province of Deir ez-Zor', 'deir-province'],
+      ['Deir ez-Zor', 'deir'],
+    ]);
+    // The attached preposition stays outside the mark, as with every Arabic name.
+    expect(marks('قتل مدنيان في ريف دير الزور، ولحقت أضرار بريف دير الزور الغربي، بينما هدأت مدينة دير الزور.')).toEqual([
+      ['ريف دير الزور', 'deir-province'],
+      ['ريف دير الزور', 'deir-province'],
+      ['دير الزور', 'deir'],
+    ]);
+    expect(marks('Les combats ont gagné la province de Deir ez-Zor.')).toEqual([['province de Deir ez-Zor', 'deir-province']]);
+  });
+
+  it('lets a dual or plural province word cover the place names joined to it, and a singular one not', () => {
+    expect(marks('تبادل الطرفان القصف في محافظتي إدلب وحماة.')).toEqual([
+      ['محافظتي إدلب', 'idlib-province'],
+      ['حماة', 'hama-province'],
+    ]);
+    expect(marks('Idlib and Hama provinces were shelled.')).toEqual([
+      ['Idlib', 'idlib-province'],
+      ['Hama provinces', 'hama-province'],
+    ]);
+    expect(marks('سقطت قذائف في محافظة إدلب وحماة.')).toEqual([
+      ['محافظة إدلب', 'idlib-province'],
+      ['حماة', 'hama'],
+    ]);
+    expect(marks('Idlib and Hama were shelled.')).toEqual([
+      ['Idlib', 'idlib'],
+      ['Hama', 'hama'],
+    ]);
+  });
+
+  it('derives no phrase from a town the governorate is not named after', () => {
+    expect(marks('Saraqib province does not exist; Saraqib is a town.')).toEqual([
+      ['Saraqib', 'saraqib'],
+      ['Saraqib', 'saraqib'],
+    ]);
+  });
+});
+
+describe('a surname after someone else’s given name', () => {
+  it('takes the first word of full names as given names, particles and bound words aside', () => {
+    expect(givenNames(sharaa)).toEqual(['Ahmed', 'أحمد']);
+    expect(givenNames(entry('abu', 'person', [{ text: 'Abu Mohammad al-Jolani', kind: 'name' }]))).toEqual([]);
+    expect(givenNames(syria)).toEqual([]);
+  });
+
+  it('does not mark the surname right after another given name, with or without an attached prefix', () => {
+    expect(marks('قال أحمد الشرع إن الحكومة باقية. وعين ماهر الشرع أميناً عاماً، ورحب وماهر الشرع بالقرار.')).toEqual([
+      ['أحمد الشرع', 'sharaa'],
+    ]);
+    expect(marks('Ahmed al-Sharaa spoke. Hazem Sharaa, a trader, listened.')).toEqual([['Ahmed al-Sharaa', 'sharaa']]);
+  });
+
+  it('keeps, among people sharing a short name, the one whose given name comes before it', () => {
+    const assads = AliasIndex.open(
+      compileIndex([
+        entry('bashar', 'person', [
+          { text: 'Bashar al-Assad', kind: 'name' },
+          { text: 'Assad', kind: 'weakAlias' },
+        ]),
+        entry('hafez', 'person', [
+          { text: 'Hafez al-Assad', kind: 'name' },
+          { text: 'Assad', kind: 'weakAlias' },
+        ]),
+      ]),
+    );
+    const found = findMentions(
+      'Hafez al-Assad ruled until 2000; Bashar al-Assad followed. Bashar Assad fled, Hazem Assad stayed, and Assad was tried.',
+      assads,
+    );
+    expect(
+      found.map((m) => [m.text, m.entry === undefined ? m.candidates.map((c) => assads.entry(c).id).join('|') : assads.entry(m.entry).id]),
+    ).toEqual([
+      ['Hafez al-Assad', 'hafez'],
+      ['Bashar al-Assad', 'bashar'],
+      ['Assad', 'bashar'],
+      ['Assad', 'bashar|hafez'],
+    ]);
+  });
+
+  it('does not take everyday words that fold like given names for given names (على is not علي)', () => {
+    expect(marks('قال أحمد الشرع كلمته. وزادت الضغوط على الشرع، ولا أحد غير الشرع يقرر، وبفضل الشرع هدأت الجبهة.')).toEqual([
+      ['أحمد الشرع', 'sharaa'],
+      ['الشرع', 'sharaa'],
+      ['الشرع', 'sharaa'],
+      ['الشرع', 'sharaa'],
+    ]);
+  });
+
+  it('keeps titles, verbs, the person’s own given name and a given name written small', () => {
+    expect(marks('قال أحمد الشرع إن الحكومة باقية. وقال الرئيس الشرع إن الأمن أولوية، وأضاف الشرع أن العمل مستمر.')).toEqual([
+      ['أحمد الشرع', 'sharaa'],
+      ['الشرع', 'sharaa'],
+      ['الشرع', 'sharaa'],
+    ]);
+    expect(marks('Ahmed al-Sharaa arrived. President Sharaa spoke, Ahmed Sharaa smiled, and later maher Sharaa was a typo.')).toEqual([
+      ['Ahmed al-Sharaa', 'sharaa'],
+      ['Sharaa', 'sharaa'],
+      ['Sharaa', 'sharaa'],
+      ['Sharaa', 'sharaa'],
+    ]);
+  });
+});
