@@ -15,56 +15,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
 import type { Mention } from '../lib/engine/disambiguate';
 import { findMentions } from '../lib/engine/scan-text';
-import { openPacks } from '../lib/packs/dataset';
-import { loadPacks } from '../lib/packs/node/load-packs';
-import { collectText, findArticleRoot, nodeIndexAt, type TextSnapshot } from '../lib/page/collect';
-import { firstMentions, readPage } from '../lib/page/page-scan';
+import { firstMentions } from '../lib/page/page-scan';
+import { index, markIds, readSource } from './recognition-engine';
 
 const CONTEXT = 40;
-const index = openPacks(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).indexSet();
-
-interface Reading {
-  /** The article body, as marked by default. */
-  readonly article: string;
-  /** Marks of the article root that the article body leaves out, with their context. */
-  readonly dropped: { readonly mention: Mention; readonly text: string }[];
-  /** Marks on the article root alone (what Backstory marked before page furniture was left out). */
-  readonly root: number;
-  /** Marks on the whole page. */
-  readonly wholePage: number;
-}
-
-const nodeOf = (snapshot: TextSnapshot, offset: number) => snapshot.nodes[nodeIndexAt(snapshot, offset)];
-
-/** The page read three ways: article body, article root (to see what was dropped), whole page. */
-function readSource(source: string): Reading {
-  if (!/<[a-z!]/i.test(source)) {
-    const marks = findMentions(source, index).length;
-    return { article: source, dropped: [], root: marks, wholePage: marks };
-  }
-  const window = new Window();
-  try {
-    window.document.write(source);
-    const doc = window.document as unknown as Document;
-    const article = readPage(doc);
-    const kept = new Set(article.nodes);
-    const root = collectText(findArticleRoot(doc));
-    const rootMarks = findMentions(root.text, index);
-    const dropped = rootMarks.filter((mention) => !kept.has(nodeOf(root, mention.start)!)).map((mention) => ({ mention, text: root.text }));
-    const wholePage = findMentions(readPage(doc, undefined, undefined, 'page').text, index).length;
-    return { article: article.text, dropped, root: rootMarks.length, wholePage };
-  } finally {
-    window.close();
-  }
-}
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 function describe(mention: Mention, text: string): string {
-  const ids = mention.entry === undefined ? mention.candidates.map((c) => index.entry(c).id) : [index.entry(mention.entry).id];
+  const ids = markIds(mention);
   const label = mention.entry === undefined ? `ambiguous: ${ids.join(' | ')}` : `${ids[0]} (${index.packOf(mention.entry)})`;
   const before = oneLine(text.slice(Math.max(0, mention.start - CONTEXT), mention.start));
   const after = oneLine(text.slice(mention.end, mention.end + CONTEXT));
