@@ -150,6 +150,26 @@ function givenNameBefore(folded: string, source: string, match: RawMatch, set: I
   return folded.slice(begin, end);
 }
 
+/** Arabic short vowels, shadda, sukun and tatweel: written on some words, never part of the spelling compared here. */
+const ARABIC_MARKS = /[\u064B-\u0652\u0640]/g;
+
+/**
+ * "مصادر إعلامية سورية", "مدينة سورية": a place's one-word Arabic name that is also the feminine
+ * adjective of that place (it ends in ية) right after an indefinite feminine word (ending in ة) is
+ * that adjective, "Syrian", not the place. After a preposition ("في سورية") or a masculine word
+ * ("جنوب سورية") it is the place.
+ */
+function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch, offsets: Int32Array): boolean {
+  const written = source.slice(match.sourceStart, match.sourceEnd).replace(ARABIC_MARKS, '');
+  if (!/^[\u0621-\u064A]{2,}ية$/u.test(written) || written.startsWith('ال')) return false;
+  const before = wordBefore(folded, match.start);
+  if (before === undefined) return false;
+  const [begin, end] = before;
+  const word = source.slice(offsets[begin]!, offsets[end - 1]! + 1).replace(ARABIC_MARKS, '');
+  // "السورية" after "الحكومة" is already no match (the names carry no article); an article on the word before makes it definite.
+  return word.endsWith('ة') && !/^[وفبلك]?ال/u.test(word);
+}
+
 export function disambiguate(normalized: Normalized, result: MatchResult, set: IndexSet, source: string): Mention[] {
   const { matches, cueCounts } = result;
   const folded = normalized.text;
@@ -226,6 +246,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   const namedAt = new Map<number, number[]>();
   /** Decides match m from its targets other than short forms; false when it marks nothing. */
   const decide = (match: RawMatch, m: number, targets: AliasTarget[]): boolean => {
+    if (targets.every((t) => set.entry(t.entry).kind === 'place') && adjectiveAfterFeminine(folded, source, match, normalized.offsets))
+      return false;
     // As a reader sees it: node separators and runs of white space read as one space.
     const text = source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
     const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));

@@ -75,7 +75,10 @@ const syria = entry('syria', 'place', [
   { text: 'Syria', kind: 'name' },
   { text: 'Syrie', kind: 'name', lang: 'fr' },
   { text: 'سوريا', kind: 'name', lang: 'ar' },
+  { text: 'سورية', kind: 'name', lang: 'ar' },
 ]);
+/** An organisation whose one-word name ends like a feminine adjective: the adjective rule is for places only. */
+const hamiya = entry('hamiya', 'organization', [{ text: 'حامية', kind: 'name', lang: 'ar' }]);
 const deirCity = entry('deir', 'place', [
   { text: 'Deir ez-Zor', kind: 'name' },
   { text: 'Deir al-Zour', kind: 'alias' },
@@ -132,6 +135,7 @@ const ALL: Entry[] = [
   saraqib,
   sharaa,
   maherAssad,
+  hamiya,
 ];
 const index = AliasIndex.open(compileIndex(ALL));
 const marks = (text: string) => findMentions(text, index).map((m) => [m.text, m.entry === undefined ? '?' : index.entry(m.entry).id]);
@@ -359,5 +363,23 @@ describe('a surname after someone else’s given name', () => {
       ['Sharaa', 'sharaa'],
       ['Sharaa', 'sharaa'],
     ]);
+  });
+});
+
+describe('a place name that is also its feminine adjective (issue 13)', () => {
+  it('is the adjective right after an indefinite feminine word, with or without vowel marks', () => {
+    expect(marks('نقلت مصادر إعلامية سورية الخبر، وقصفت مدينةً سوريةً قريبة.')).toEqual([]);
+  });
+
+  it('is the place after a preposition, a masculine word or a definite word', () => {
+    expect(marks('عاد اللاجئون إلى سورية، والهدوء يسود جنوب سورية، وقالت الحكومة سورية إنها جاهزة.')).toEqual([
+      ['سورية', 'syria'],
+      ['سورية', 'syria'],
+      ['سورية', 'syria'],
+    ]);
+  });
+
+  it('leaves names of other kinds alone', () => {
+    expect(marks('أعلنت جمعية حامية بيانا.')).toEqual([['حامية', 'hamiya']]);
   });
 });
