@@ -98,6 +98,15 @@ function layoutKeys(ordered: ReadonlyArray<[string, KeyDraft]>, pool: StringPool
   return starts;
 }
 
+/** Arabic letters only, two words of at least three letters each. */
+const TWO_ARABIC_WORDS = /^([\u0621-\u064A]{3,}) ([\u0621-\u064A]{3,})$/u;
+
+/** The folded key of a two-word Arabic name without its space, or undefined for any other name. */
+export function gluedArabic(key: string): string | undefined {
+  const words = TWO_ARABIC_WORDS.exec(key);
+  return words ? `${words[1]}${words[2]}` : undefined;
+}
+
 export interface PackAssignment {
   /** The packs, in the order entryPack numbers them. */
   readonly packIds: readonly string[];
@@ -142,6 +151,13 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       if ((flags & ALIAS_WEAK) === 0 && !strong.includes(draft.id)) strong.push(draft.id);
       draft.aliases.push({ entry: entryIndex, flags, text: name.text });
       addPrefixes(key);
+      // A two-word Arabic name typed without its space ("الولاياتالمتحدة"): after a letter that does
+      // not join the next one the missing space is all but invisible, and pages carry such slips.
+      const glued = gluedArabic(key);
+      if (glued !== undefined && !seen.has(`${glued}\u0000${flags}\u0000${name.text}`)) {
+        seen.add(`${glued}\u0000${flags}\u0000${name.text}`);
+        keyFor(glued).aliases.push({ entry: entryIndex, flags, text: name.text });
+      }
     }
     strongOf.push(strong);
     for (const surname of derivedSurnames(entry)) {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
-import { compileIndex } from '../../lib/engine/index-compile';
+import { compileIndex, gluedArabic } from '../../lib/engine/index-compile';
 import { regionNames } from '../../lib/engine/regions';
 import { findMentions } from '../../lib/engine/scan-text';
 import { givenNames } from '../../lib/engine/surnames';
@@ -381,5 +381,16 @@ describe('a place name that is also its feminine adjective (issue 13)', () => {
 
   it('leaves names of other kinds alone', () => {
     expect(marks('أعلنت جمعية حامية بيانا.')).toEqual([['حامية', 'hamiya']]);
+  });
+});
+
+describe('a two-word Arabic name typed without its space', () => {
+  it('is found glued, and only two-word Arabic names are glued', () => {
+    expect(marks('وصل محققون إلى ديرالزور أمس.')).toEqual([['ديرالزور', 'deir']]);
+    expect(gluedArabic('دير الزور')).toBe('ديرالزور');
+    expect(gluedArabic('الهيئه العامه للثوره')).toBeUndefined();
+    expect(gluedArabic('deir ez zor')).toBeUndefined();
+    // Words of one or two letters are not glued: too many everyday words would be made.
+    expect(gluedArabic('ال قاعده')).toBeUndefined();
   });
 });
