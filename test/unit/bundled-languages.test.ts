@@ -84,6 +84,14 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
     ).toEqual([['Nationale Befreiungsarmee', 'eln']]);
     expect(found('La Yihad Islámica es una idea antigua.')).toEqual([]);
     expect(found('La Yihad Islámica lanzó cohetes desde la Franja de Gaza.')).toEqual([['Yihad Islámica', 'palestinian-islamic-jihad']]);
+    // "leuchtender Pfad" is also an everyday phrase: the German names of the Shining Path are matched as written.
+    expect(found('Ein leuchtender Pfad führt durch den Park.')).toEqual([]);
+    expect(found('Der Leuchtende Pfad kämpfte in Peru.')).toEqual([['Leuchtende Pfad', 'shining-path']]);
+    expect(found('Der ISPK wächst.')).toEqual([]);
+    expect(found('Der ISPK greift Kabul an, die afghanischen Dschihadisten sind mit den Taliban verfeindet.')).toEqual([
+      ['ISPK', 'islamic-state-khorasan-province'],
+      ['Taliban', 'taliban'],
+    ]);
     // Italian mixed-case acronym: matched as written only, and only with Mexican cue words.
     expect(found('Il Cjng.')).toEqual([]);
     expect(found('In Messico il Cjng domina il narcotraffico.')).toEqual([['Cjng', 'cjng']]);
