@@ -57,6 +57,47 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
     expect(found('Al Qaeda nel Maghreb islamico è attiva nel Sahel.')).toEqual([['Al Qaeda nel Maghreb islamico', 'aqim']]);
   });
 
+  it('worldwide pack: Gaza factions, al-Shabaab, the Sahel and Pakistani groups, the cartels and the Colombian guerrillas as German, Spanish and Italian news name them', () => {
+    expect(found('Die Kassam-Brigaden und die Al-Shabaab-Miliz.')).toEqual([
+      ['Kassam-Brigaden', 'hamas'],
+      ['Al-Shabaab-Miliz', 'al-shabaab'],
+    ]);
+    expect(found('Das Sinaloa-Kartell und das Haqqani-Netzwerk.')).toEqual([
+      ['Sinaloa-Kartell', 'sinaloa-cartel'],
+      ['Haqqani-Netzwerk', 'haqqani-network'],
+    ]);
+    expect(found('El Grupo de Apoyo al Islam y los Musulmanes y los talibanes pakistaníes.')).toEqual([
+      ['Grupo de Apoyo al Islam y los Musulmanes', 'jnim'],
+      ['talibanes pakistaníes', 'tehrik-e-taliban-pakistan'],
+    ]);
+    expect(found('Il Fronte Popolare per la Liberazione della Palestina e il cartello di Sinaloa.')).toEqual([
+      ['Fronte Popolare per la Liberazione della Palestina', 'pflp'],
+      ['cartello di Sinaloa', 'sinaloa-cartel'],
+    ]);
+  });
+
+  it('worldwide pack: weak German, Spanish and Italian names need cue words of the page', () => {
+    // "Nationale Befreiungsarmee" was also the name of armed groups in Macedonia and elsewhere.
+    expect(found('Die Nationale Befreiungsarmee griff an.')).toEqual([]);
+    expect(
+      found('In Kolumbien griff die Guerilla der Nationalen Befreiungsarmee an; die Nationale Befreiungsarmee bestätigte es.'),
+    ).toEqual([['Nationale Befreiungsarmee', 'eln']]);
+    expect(found('La Yihad Islámica es una idea antigua.')).toEqual([]);
+    expect(found('La Yihad Islámica lanzó cohetes desde la Franja de Gaza.')).toEqual([['Yihad Islámica', 'palestinian-islamic-jihad']]);
+    // "leuchtender Pfad" is also an everyday phrase: the German names of the Shining Path are matched as written.
+    expect(found('Ein leuchtender Pfad führt durch den Park.')).toEqual([]);
+    expect(found('Der Leuchtende Pfad kämpfte in Peru.')).toEqual([['Leuchtende Pfad', 'shining-path']]);
+    expect(found('Der ISPK wächst.')).toEqual([]);
+    expect(found('Der ISPK greift Kabul an, die afghanischen Dschihadisten sind mit den Taliban verfeindet.')).toEqual([
+      ['ISPK', 'islamic-state-khorasan-province'],
+      ['Taliban', 'taliban'],
+    ]);
+    // Italian mixed-case acronym: matched as written only, and only with Mexican cue words.
+    expect(found('Il Cjng.')).toEqual([]);
+    expect(found('In Messico il Cjng domina il narcotraffico.')).toEqual([['Cjng', 'cjng']]);
+    expect(found('In Messico il CJNG domina il narcotraffico; il cjng.')).toEqual([['CJNG', 'cjng']]);
+  });
+
   it('German spellings of people: Netanjahu, Prigoschin (the surname alone needs the full name or cue words)', () => {
     expect(found('Benjamin Netanjahu traf Wladimir Putin.')).toEqual([
       ['Benjamin Netanjahu', 'benjamin-netanyahu'],
