@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { designationMark, markRank } from '../../components/designation-mark';
 import { designationSummary } from '../../components/designation-summary';
-import type { Designation } from '../../lib/packs/pack-schema';
 import { event, record } from '../support/designations';
 
 const TODAY = '2026-12-06';

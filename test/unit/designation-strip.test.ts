@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { listShort, stripRows } from '../../components/designation-strip';
-import type { Designation } from '../../lib/packs/pack-schema';
 import { event, record } from '../support/designations';
 
 describe('stripRows', () => {
