@@ -20,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browsers';
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { bundleScript } from './bundle';
+import { positiveInt } from './env';
 import type { Timing } from './frames-page';
 import { fixed, median, table } from './stats';
 import { type ExtensionLoad, ExtensionRun, MARK_WATCH } from './whole-cost';
@@ -63,14 +64,6 @@ export function pointFramesAt(html: string, src: string): { html: string; frames
 function withMarkWatch(html: string): string {
   const at = html.search(/<\/head\s*>/i);
   return at === -1 ? `${MARK_WATCH}${html}` : `${html.slice(0, at)}${MARK_WATCH}${html.slice(at)}`;
-}
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
-  return n;
 }
 
 async function shadowPart(pages: readonly FramesPage[], loads: number, log: (line: string) => void): Promise<ShadowRow[]> {

@@ -31,6 +31,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, requireBrowser } from '../support/browser
 import { type StaticServer, startStaticServer } from '../support/static-server';
 import { bundlePageEntry, bundleScript } from './bundle';
 import { bundledDataset, bundledEntries, type Dataset, datasetOf, syntheticDataset, syntheticEntries } from './datasets';
+import { positiveInt } from './env';
 import { extensionWithDataset } from './extension-build';
 import { runFramesBench } from './frames-bench';
 import type * as PageApi from './page-entry';
@@ -479,14 +480,6 @@ interface Plan {
   readonly peerLoads: number;
   /** Pages measured, or undefined for all. */
   readonly pageCount: number | undefined;
-}
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
-  return n;
 }
 
 /** `count` pages spread evenly over the range of sizes (text nodes), smallest and largest included. */
