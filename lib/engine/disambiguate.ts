@@ -18,7 +18,7 @@ import {
 } from './alias-index';
 import type { IndexSet } from './index-set';
 import type { MatchResult, RawMatch } from './matcher';
-import { isWordCode, type Normalized, wordsOf } from './normalize';
+import { isWordCode, type Normalized, withoutMarks, wordsOf } from './normalize';
 import { pluralReach } from './regions';
 
 export interface Mention {
@@ -150,9 +150,6 @@ function givenNameBefore(folded: string, source: string, match: RawMatch, set: I
   return folded.slice(begin, end);
 }
 
-/** Arabic short vowels, shadda, sukun and tatweel: written on some words, never part of the spelling compared here. */
-const ARABIC_MARKS = /[\u064B-\u0652\u0640]/g;
-
 /**
  * "مصادر إعلامية سورية", "مدينة سورية": a place's one-word Arabic name that is also the feminine
  * adjective of that place (it ends in ية) right after an indefinite feminine word (ending in ة) is
@@ -160,14 +157,16 @@ const ARABIC_MARKS = /[\u064B-\u0652\u0640]/g;
  * ("جنوب سورية") it is the place.
  */
 function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch, offsets: Int32Array): boolean {
-  const written = source.slice(match.sourceStart, match.sourceEnd).replace(ARABIC_MARKS, '');
+  const written = withoutMarks(source.slice(match.sourceStart, match.sourceEnd));
   if (!/^[\u0621-\u064A]{2,}ية$/u.test(written) || written.startsWith('ال')) return false;
   const before = wordBefore(folded, match.start);
   if (before === undefined) return false;
   const [begin, end] = before;
-  const word = source.slice(offsets[begin]!, offsets[end - 1]! + 1).replace(ARABIC_MARKS, '');
-  // "السورية" after "الحكومة" is already no match (the names carry no article); an article on the word before makes it definite.
-  return word.endsWith('ة') && !/^[وفبلك]?ال/u.test(word);
+  const word = withoutMarks(source.slice(offsets[begin]!, offsets[end - 1]! + 1));
+  // "السورية" after "الحكومة" is already no match (the names carry no article); an article on the
+  // word before, behind an attached "and", "to"… or not, makes it definite.
+  const definite = word.startsWith('ال') || (ARABIC_CLITICS.has(word[0]!) && word.startsWith('ال', 1));
+  return word.endsWith('ة') && !definite;
 }
 
 export function disambiguate(normalized: Normalized, result: MatchResult, set: IndexSet, source: string): Mention[] {

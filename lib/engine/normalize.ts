@@ -271,6 +271,13 @@ export function sourceEnd(source: string, normalized: Normalized, index: number)
 }
 
 /** Folds a name the way page text is folded, trimming separators from both ends. */
+/** `text` without diacritics, Arabic tashkeel and tatweel (the marks folding drops), letters kept as written. */
+export function withoutMarks(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!isDroppedMark(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
 export function normalizeKey(text: string): string {
   const folded = normalize(text).text;
   let start = 0;

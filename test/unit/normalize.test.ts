@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeKey, sourceEnd } from '../../lib/engine/normalize';
+import { normalize, normalizeKey, sourceEnd, withoutMarks } from '../../lib/engine/normalize';
 
 /** The source text behind folded range [start, end). */
 function back(source: string, start: number, end: number): string {
@@ -77,5 +77,13 @@ describe('elision', () => {
     // The same letters inside a longer word, or an apostrophe inside a transliterated name, stay joined.
     expect(normalize("Bashall'x Muntasir Ja'afari").text).toBe('bashallx muntasir jaafari');
     expect(normalizeKey("Consiglio di Sicurezza dell'Onu")).toBe('consiglio di sicurezza dell onu');
+  });
+});
+
+describe('withoutMarks', () => {
+  it('drops the marks folding drops and keeps every letter as written', () => {
+    expect(withoutMarks('مدينةً سوريـةٌ')).toBe('مدينة سورية');
+    expect(withoutMarks('Bachar el-Assad')).toBe('Bachar el-Assad');
+    expect(withoutMarks('Ce\u0301sar')).toBe('Cesar');
   });
 });
