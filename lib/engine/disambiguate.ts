@@ -120,6 +120,11 @@ function capitalAcronym(target: AliasTarget): boolean {
   return letters.length >= 2 && isCapsWord(letters) && /^[\p{L}.]+$/u.test(target.text);
 }
 
+/** A match's text as a reader sees it: node separators and runs of white space read as one space. */
+function readerText(source: string, match: RawMatch): string {
+  return source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
+}
+
 /** The folded word right before `start` when only spaces separate it, as [start, end). */
 function wordBefore(folded: string, start: number): [number, number] | undefined {
   let end = start;
@@ -247,8 +252,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   const decide = (match: RawMatch, m: number, targets: AliasTarget[]): boolean => {
     if (targets.every((t) => set.entry(t.entry).kind === 'place') && adjectiveAfterFeminine(folded, source, match, normalized.offsets))
       return false;
-    // As a reader sees it: node separators and runs of white space read as one space.
-    const text = source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
+    const text = readerText(source, match);
     const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
     const pool = strong.length > 0 ? strong : uniqueEntries(targets);
     const weak = strong.length === 0;
@@ -315,8 +319,14 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
         [best, bestAfter] = [entry, after];
     }
     if (best === undefined) continue;
-    const text = source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
-    mentions[m] = { start: match.sourceStart, end: match.sourceEnd, text, weak: true, entry: best, candidates: [best] };
+    mentions[m] = {
+      start: match.sourceStart,
+      end: match.sourceEnd,
+      text: readerText(source, match),
+      weak: true,
+      entry: best,
+      candidates: [best],
+    };
   }
 
   coverJoinedPlaces(folded, source, matches, mentions);
