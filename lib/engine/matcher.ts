@@ -136,25 +136,9 @@ export function matchText(source: string, folded: Normalized, set: IndexSet): Ma
       if (at >= to) return;
       let wordEnd = at;
       while (wordEnd < length && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
-      set.parts.forEach((part, partIndex) => {
-        let key = part.index.findRange(text, at, wordEnd);
-        let end = wordEnd;
-        while (key >= 0) {
-          const cues = part.index.cues(key);
-          if (cues.length > 0 && !seenCues[partIndex]!.has(key)) {
-            seenCues[partIndex]!.add(key);
-            for (const entry of cues) cueCounts[entry + part.offset]!++;
-          }
-          if (!part.index.isPrefix(key)) break;
-          let next = end;
-          while (next < length && next - end <= set.maxGap && !isWordCode(text.charCodeAt(next))) next++;
-          if (next >= length || next === end || next - end > set.maxGap) break;
-          let nextEnd = next;
-          while (nextEnd < length && isWordCode(text.charCodeAt(nextEnd))) nextEnd++;
-          key = part.index.findRange(text, at, nextEnd);
-          end = nextEnd;
-        }
-      });
+      // A walk from this word counts the cue words it passes; the name it finds is not wanted here.
+      const wordStart = at;
+      set.parts.forEach((part, partIndex) => walk(part, partIndex, undefined, wordStart, wordEnd));
     }
   };
 
