@@ -138,7 +138,9 @@ export function matchText(source: string, folded: Normalized, set: IndexSet): Ma
       while (wordEnd < length && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
       // A walk from this word counts the cue words it passes; the name it finds is not wanted here.
       const wordStart = at;
-      set.parts.forEach((part, partIndex) => walk(part, partIndex, undefined, wordStart, wordEnd));
+      set.parts.forEach((part, partIndex) => {
+        walk(part, partIndex, undefined, wordStart, wordEnd);
+      });
     }
   };
 
