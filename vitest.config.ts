@@ -14,8 +14,9 @@ export default defineConfig({
           globals: true,
           include: ['test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
-          // browser.i18n from public/_locales/en (the fake browser has none).
-          setupFiles: ['test/support/i18n-setup.ts'],
+          // browser.i18n from public/_locales/en (the fake browser has none); Preact's effects after
+          // a timer, not a frame (test/support/preact-effects.ts).
+          setupFiles: ['test/support/i18n-setup.ts', 'test/support/preact-effects.ts'],
         },
       },
       {
