@@ -174,6 +174,14 @@ function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch,
   return word.endsWith('ة') && !definite;
 }
 
+/** Plural articles and "family of": before a surname they make it the family ("les Assad", "des Al-Assad", "آل الأسد"), not one person. */
+const FAMILY_BEFORE = new Set(['les', 'des', 'aux', 'los', 'las', 'gli', 'degli', 'agli', 'ال']);
+
+function familyBefore(folded: string, match: RawMatch): boolean {
+  const before = wordBefore(folded, match.start);
+  return before !== undefined && FAMILY_BEFORE.has(folded.slice(before[0], before[1]));
+}
+
 export function disambiguate(normalized: Normalized, result: MatchResult, set: IndexSet, source: string): Mention[] {
   const { matches, cueCounts } = result;
   const folded = normalized.text;
@@ -252,6 +260,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   const decide = (match: RawMatch, m: number, targets: AliasTarget[]): boolean => {
     if (targets.every((t) => set.entry(t.entry).kind === 'place') && adjectiveAfterFeminine(folded, source, match, normalized.offsets))
       return false;
+    if (targets.every((t) => set.entry(t.entry).kind === 'person') && familyBefore(folded, match)) return false;
     const text = readerText(source, match);
     const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
     const pool = strong.length > 0 ? strong : uniqueEntries(targets);

@@ -366,6 +366,23 @@ describe('a surname after someone else’s given name', () => {
   });
 });
 
+describe('a surname after a plural article or "family of"', () => {
+  it('reads it as the family, not one person, in French, Spanish, Italian and Arabic', () => {
+    expect(marks('Ahmed al-Sharaa a parlé. Le pouvoir des al-Sharaa inquiète ; les al-Sharaa se taisent.')).toEqual([
+      ['Ahmed al-Sharaa', 'sharaa'],
+    ]);
+    expect(marks('تحدث أحمد الشرع عن آل الشرع.')).toEqual([['أحمد الشرع', 'sharaa']]);
+    expect(marks('Ahmed al-Sharaa habló; los al-Sharaa callaron; gli al-Sharaa tacquero.')).toEqual([['Ahmed al-Sharaa', 'sharaa']]);
+  });
+
+  it('leaves a surname after other words to the person', () => {
+    expect(marks('Ahmed al-Sharaa a parlé. Selon al-Sharaa, le pays avance.')).toEqual([
+      ['Ahmed al-Sharaa', 'sharaa'],
+      ['al-Sharaa', 'sharaa'],
+    ]);
+  });
+});
+
 describe('a place name that is also its feminine adjective (issue 13)', () => {
   it('is the adjective right after an indefinite feminine word, with or without vowel marks', () => {
     expect(marks('نقلت مصادر إعلامية سورية الخبر، وقصفت مدينةً سوريةً قريبة.')).toEqual([]);
