@@ -48,6 +48,7 @@ const HEADLINE_REACH = 300;
 /** Separator characters looked across for the words beside an acronym. */
 const NEIGHBOUR_GAP = 4;
 const REGION_WEAK = ALIAS_WEAK | ALIAS_REGION;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** What may stand between place names that one plural province word covers: a comma, "and", "و". */
 const COORDINATION = /^\s*(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
@@ -261,6 +262,13 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     if (targets.every((t) => set.entry(t.entry).kind === 'place') && adjectiveAfterFeminine(folded, source, match, normalized.offsets))
       return false;
     if (targets.every((t) => set.entry(t.entry).kind === 'person') && familyBefore(folded, match)) return false;
+    // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.
+    if (
+      targets.every((t) => set.entry(t.entry).kind === 'place') &&
+      LATIN_LETTER.test(source[match.sourceStart] ?? '') &&
+      givenNameBefore(folded, source, match, set, normalized.offsets) !== undefined
+    )
+      return false;
     const text = readerText(source, match);
     const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
     const pool = strong.length > 0 ? strong : uniqueEntries(targets);

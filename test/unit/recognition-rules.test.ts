@@ -315,6 +315,15 @@ describe('a surname after someone else’s given name', () => {
     expect(marks('Ahmed al-Sharaa spoke. Hazem Sharaa, a trader, listened.')).toEqual([['Ahmed al-Sharaa', 'sharaa']]);
   });
 
+  it('reads a Latin place name right after a given name as part of a man’s name, and leaves Arabic to the place', () => {
+    expect(marks('Hazem Idlib, a fighter, raised a flag; Ahmed Hama waved. Fighting reached Idlib and Hama.')).toEqual([
+      ['Idlib', 'idlib'],
+      ['Hama', 'hama'],
+    ]);
+    // In Arabic there are no capitals to tell a name from a word, so the place stays.
+    expect(marks('وصل أحمد إدلب أمس.')).toEqual([['إدلب', 'idlib']]);
+  });
+
   it('keeps, among people sharing a short name, the one whose given name comes before it', () => {
     const assads = AliasIndex.open(
       compileIndex([
