@@ -258,7 +258,10 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */
   const namedAt = new Map<number, number[]>();
   /** Decides match m from its targets other than short forms; false when it marks nothing. */
-  const decide = (match: RawMatch, m: number, targets: AliasTarget[]): boolean => {
+  const decide = (match: RawMatch, m: number, named: AliasTarget[]): boolean => {
+    // A surname is someone's only where their full name is on the page, whatever other entries share the word.
+    const targets = named.filter((t) => (t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry));
+    if (targets.length === 0) return false;
     if (targets.every((t) => set.entry(t.entry).kind === 'place') && adjectiveAfterFeminine(folded, source, match, normalized.offsets))
       return false;
     if (targets.every((t) => set.entry(t.entry).kind === 'person') && familyBefore(folded, match)) return false;

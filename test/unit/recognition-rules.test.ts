@@ -351,6 +351,31 @@ describe('a surname after someone else’s given name', () => {
     ]);
   });
 
+  it('gives a shared surname to a relative only when that relative is named in full, whatever cue words say', () => {
+    const family = AliasIndex.open(
+      compileIndex([
+        entry(
+          'bashar',
+          'person',
+          [
+            { text: 'Bashar al-Assad', kind: 'name' },
+            { text: 'Assad', kind: 'weakAlias' },
+          ],
+          ['Damascus', 'regime'],
+        ),
+        entry('rifaat', 'person', [{ text: 'Rifaat al-Assad', kind: 'name' }], ['Hama', 'Marbella']),
+      ]),
+    );
+    const ids = (text: string) => findMentions(text, family).map((m) => [m.text, m.entry === undefined ? '?' : family.entry(m.entry).id]);
+    // Rifaat's cue words are on the page, but not his name: the surname is not his.
+    expect(ids('A villa in Marbella and a farm near Hama were sold. Assad Khan, the buyer, paid cash.')).toEqual([]);
+    expect(ids('In Damascus the regime held. Assad spoke.')).toEqual([['Assad', 'bashar']]);
+    expect(ids('Rifaat al-Assad left Marbella for Hama. Assad was tried in Paris.')).toEqual([
+      ['Rifaat al-Assad', 'rifaat'],
+      ['Assad', 'rifaat'],
+    ]);
+  });
+
   it('does not take everyday words that fold like given names for given names (على is not علي)', () => {
     expect(marks('قال أحمد الشرع كلمته. وزادت الضغوط على الشرع، ولا أحد غير الشرع يقرر، وبفضل الشرع هدأت الجبهة.')).toEqual([
       ['أحمد الشرع', 'sharaa'],
