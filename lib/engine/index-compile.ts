@@ -17,6 +17,7 @@ import {
   KEY_PREFIX,
 } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
+import { germanDeclensions } from './german';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
 import { regionNames } from './regions';
@@ -141,6 +142,7 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
   entries.forEach((entry, entryIndex) => {
     const strong: number[] = [];
     const seen = new Set<string>();
+    const ownKeys = new Set(entry.names.map((name) => normalizeKey(name.text)));
     for (const name of entry.names) {
       const key = normalizeKey(name.text);
       const flags = aliasFlags(name);
@@ -157,6 +159,19 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       if (glued !== undefined && !seen.has(`${glued}\u0000${flags}\u0000${name.text}`)) {
         seen.add(`${glued}\u0000${flags}\u0000${name.text}`);
         keyFor(glued).aliases.push({ entry: entryIndex, flags, text: name.text });
+      }
+      // "der Freien Syrischen Armee", "des Islamischen Staates": a German name's declined forms,
+      // unless the entry lists that form itself (with its own strength).
+      if (name.lang === 'de' && name.kind !== 'acronym') {
+        for (const form of germanDeclensions(name.text)) {
+          const formKey = normalizeKey(form);
+          if (ownKeys.has(formKey) || seen.has(`${formKey}\u0000${flags}\u0000${form}`)) continue;
+          seen.add(`${formKey}\u0000${flags}\u0000${form}`);
+          const formDraft = keyFor(formKey);
+          if ((flags & ALIAS_WEAK) === 0 && !strong.includes(formDraft.id)) strong.push(formDraft.id);
+          formDraft.aliases.push({ entry: entryIndex, flags, text: form });
+          addPrefixes(formKey);
+        }
       }
     }
     strongOf.push(strong);

@@ -272,6 +272,7 @@ describe('governorates named through their city', () => {
       ['دير الزور', 'deir'],
     ]);
     expect(marks('Les combats ont gagné la province de Deir ez-Zor.')).toEqual([['province de Deir ez-Zor', 'deir-province']]);
+    expect(marks('Shelling hit the eastern governorate of Deir ez-Zor.')).toEqual([['governorate of Deir ez-Zor', 'deir-province']]);
   });
 
   it('lets a dual or plural province word cover the place names joined to it, and a singular one not', () => {
