@@ -273,6 +273,15 @@ describe('governorates named through their city', () => {
     ]);
     expect(marks('Les combats ont gagné la province de Deir ez-Zor.')).toEqual([['province de Deir ez-Zor', 'deir-province']]);
     expect(marks('Shelling hit the eastern governorate of Deir ez-Zor.')).toEqual([['governorate of Deir ez-Zor', 'deir-province']]);
+    expect(marks('The Idlib region and the region of Hama were calm.')).toEqual([
+      ['Idlib region', 'idlib-province'],
+      ['region of Hama', 'hama-province'],
+    ]);
+    expect(marks('Des frappes ont visé les régions de Deir ez-Zor, Idlib et Hama.')).toEqual([
+      ['régions de Deir ez-Zor', 'deir-province'],
+      ['Idlib', 'idlib-province'],
+      ['Hama', 'hama-province'],
+    ]);
   });
 
   it('lets a dual or plural province word cover the place names joined to it, and a singular one not', () => {
