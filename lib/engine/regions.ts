@@ -17,7 +17,18 @@ const NAMING_AFTER = [' governorate', ' province'];
  * Phrases that mean the governorate (or its countryside or region, which the press uses for the province),
  * in the languages of the evaluation set; kept few, as each is compiled for every city spelling.
  */
-const LATIN_BEFORE = ['province of ', 'governorate of ', 'region of ', 'rural ', 'province de ', 'province d ', 'gouvernorat de ', 'gouvernorat d ', 'region de ', 'region d '];
+const LATIN_BEFORE = [
+  'province of ',
+  'governorate of ',
+  'region of ',
+  'rural ',
+  'province de ',
+  'province d ',
+  'gouvernorat de ',
+  'gouvernorat d ',
+  'region de ',
+  'region d ',
+];
 const LATIN_AFTER = [' province', ' governorate', ' region', ' countryside'];
 const ARABIC_BEFORE = ['محافظه ', 'ريف '];
 /** Plural and dual province words: they also cover the place names joined to this one ("محافظتي إدلب وحماة", "Idlib and Hama provinces"). */
