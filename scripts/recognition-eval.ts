@@ -26,11 +26,13 @@ import {
   type Expected,
   emptyTotals,
   knownIdsOf,
+  LANGUAGE_NAMES,
   type Mark,
   rates,
   type StoredResult,
   score,
   type Totals,
+  tableLanguages,
 } from './recognition-score';
 
 interface Item {
@@ -58,8 +60,6 @@ if (!dir) {
 const items = JSON.parse(readFileSync(setFile, 'utf8')) as Item[];
 const knownIds = knownIdsOf(items.map((item) => item.expected));
 const scoreIds = creditAdded ? knownIds : undefined;
-const LANGUAGES = ['en', 'fr', 'ar'];
-const NAMES: Record<string, string> = { en: 'English', fr: 'French', ar: 'Arabic' };
 const totals = new Map<string, Totals>();
 const totalsOf = (language: string) => totals.get(language) ?? totals.set(language, emptyTotals()).get(language)!;
 const carried: string[] = [];
@@ -175,7 +175,7 @@ const header = [
 ];
 const all = emptyTotals();
 for (const t of totals.values()) for (const key of Object.keys(all) as (keyof Totals)[]) all[key] += t[key];
-const rows = [header, ...LANGUAGES.filter((l) => totals.has(l)).map((l) => row(NAMES[l] ?? l, totals.get(l)!)), row('all', all)];
+const rows = [header, ...tableLanguages(totals.keys()).map((l) => row(LANGUAGE_NAMES[l] ?? l, totals.get(l)!)), row('all', all)];
 const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 console.log(
   `\n${rerun.length} article(s) re-run from ${dir}; ${carried.length} carried over with their stored result${carried.length ? `: ${carried.join(', ')}` : ''}.\n`,
@@ -183,7 +183,9 @@ console.log(
 for (const r of rows) console.log(`| ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join(' | ')} |`);
 const addedAll = [...addedTotals.values()].reduce((a, b) => a + b, 0);
 if (addedAll > 0) {
-  const perLanguage = LANGUAGES.filter((l) => addedTotals.get(l)).map((l) => `${NAMES[l] ?? l} ${addedTotals.get(l)}`);
+  const perLanguage = tableLanguages(addedTotals.keys())
+    .filter((l) => addedTotals.get(l))
+    .map((l) => `${LANGUAGE_NAMES[l] ?? l} ${addedTotals.get(l)}`);
   console.log(
     `\nfound includes ${addedAll} mention(s) annotated MISSING that an entry added since marks (${perLanguage.join(', ')}); ` +
       'their annotation ids are out of date (see "found with an entry added since" above).',

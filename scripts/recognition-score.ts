@@ -247,3 +247,23 @@ export function rates(t: Totals): Rates {
     strictPrecision: ratio(t.found - t.ambiguous, t.marks),
   };
 }
+
+/** Display names of the languages the evaluation sets use, in table order. */
+export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+  en: 'English',
+  fr: 'French',
+  ar: 'Arabic',
+  de: 'German',
+  es: 'Spanish',
+  it: 'Italian',
+};
+
+/**
+ * The rows of the per-language table: the languages of LANGUAGE_NAMES that occur, in that order,
+ * then any other language in the order first seen (never dropped: "all" would count it without a row).
+ */
+export function tableLanguages(seen: Iterable<string>): string[] {
+  const present = new Set(seen);
+  const known = Object.keys(LANGUAGE_NAMES);
+  return [...known.filter((l) => present.has(l)), ...[...present].filter((l) => !known.includes(l))];
+}

@@ -48,9 +48,13 @@ const HEADLINE_REACH = 300;
 /** Separator characters looked across for the words beside an acronym. */
 const NEIGHBOUR_GAP = 4;
 const REGION_WEAK = ALIAS_WEAK | ALIAS_REGION;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-/** What may stand between place names that one plural province word covers: a comma, "and", "و". */
-const COORDINATION = /^\s*(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
+/**
+ * What may stand between place names that one plural province word covers: a comma, "and", "و",
+ * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama").
+ */
+const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
   const words: string[] = [];
@@ -174,6 +178,14 @@ function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch,
   return word.endsWith('ة') && !definite;
 }
 
+/** Plural articles and "family of": before a surname they make it the family ("les Assad", "des Al-Assad", "آل الأسد"), not one person. */
+const FAMILY_BEFORE = new Set(['les', 'des', 'aux', 'los', 'las', 'gli', 'degli', 'agli', 'ال']);
+
+function familyBefore(folded: string, match: RawMatch): boolean {
+  const before = wordBefore(folded, match.start);
+  return before !== undefined && FAMILY_BEFORE.has(folded.slice(before[0], before[1]));
+}
+
 export function disambiguate(normalized: Normalized, result: MatchResult, set: IndexSet, source: string): Mention[] {
   const { matches, cueCounts } = result;
   const folded = normalized.text;
@@ -249,8 +261,19 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */
   const namedAt = new Map<number, number[]>();
   /** Decides match m from its targets other than short forms; false when it marks nothing. */
-  const decide = (match: RawMatch, m: number, targets: AliasTarget[]): boolean => {
+  const decide = (match: RawMatch, m: number, named: AliasTarget[]): boolean => {
+    // A surname is someone's only where their full name is on the page, whatever other entries share the word.
+    const targets = named.filter((t) => (t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry));
+    if (targets.length === 0) return false;
     if (targets.every((t) => set.entry(t.entry).kind === 'place') && adjectiveAfterFeminine(folded, source, match, normalized.offsets))
+      return false;
+    if (targets.every((t) => set.entry(t.entry).kind === 'person') && familyBefore(folded, match)) return false;
+    // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.
+    if (
+      targets.every((t) => set.entry(t.entry).kind === 'place') &&
+      LATIN_LETTER.test(source[match.sourceStart] ?? '') &&
+      givenNameBefore(folded, source, match, set, normalized.offsets) !== undefined
+    )
       return false;
     const text = readerText(source, match);
     const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
-import { compileIndex, gluedArabic } from '../../lib/engine/index-compile';
+import { compileIndex, gluedArabic, kunyaCases } from '../../lib/engine/index-compile';
 import { regionNames } from '../../lib/engine/regions';
 import { findMentions } from '../../lib/engine/scan-text';
 import { givenNames } from '../../lib/engine/surnames';
@@ -272,6 +272,22 @@ describe('governorates named through their city', () => {
       ['دير الزور', 'deir'],
     ]);
     expect(marks('Les combats ont gagné la province de Deir ez-Zor.')).toEqual([['province de Deir ez-Zor', 'deir-province']]);
+    expect(marks('Shelling hit the eastern governorate of Deir ez-Zor.')).toEqual([['governorate of Deir ez-Zor', 'deir-province']]);
+    expect(marks('The Idlib region and the region of Hama were calm.')).toEqual([
+      ['Idlib region', 'idlib-province'],
+      ['region of Hama', 'hama-province'],
+    ]);
+    // A short aside in brackets after a name does not break the list.
+    expect(marks('Des frappes ont visé les régions de Deir ez-Zor (est), Idlib (nord-ouest) et Hama (centre).')).toEqual([
+      ['régions de Deir ez-Zor', 'deir-province'],
+      ['Idlib', 'idlib-province'],
+      ['Hama', 'hama-province'],
+    ]);
+    expect(marks('Des frappes ont visé les régions de Deir ez-Zor, Idlib et Hama.')).toEqual([
+      ['régions de Deir ez-Zor', 'deir-province'],
+      ['Idlib', 'idlib-province'],
+      ['Hama', 'hama-province'],
+    ]);
   });
 
   it('lets a dual or plural province word cover the place names joined to it, and a singular one not', () => {
@@ -315,6 +331,15 @@ describe('a surname after someone else’s given name', () => {
     expect(marks('Ahmed al-Sharaa spoke. Hazem Sharaa, a trader, listened.')).toEqual([['Ahmed al-Sharaa', 'sharaa']]);
   });
 
+  it('reads a Latin place name right after a given name as part of a man’s name, and leaves Arabic to the place', () => {
+    expect(marks('Hazem Idlib, a fighter, raised a flag; Ahmed Hama waved. Fighting reached Idlib and Hama.')).toEqual([
+      ['Idlib', 'idlib'],
+      ['Hama', 'hama'],
+    ]);
+    // In Arabic there are no capitals to tell a name from a word, so the place stays.
+    expect(marks('وصل أحمد إدلب أمس.')).toEqual([['إدلب', 'idlib']]);
+  });
+
   it('keeps, among people sharing a short name, the one whose given name comes before it', () => {
     const assads = AliasIndex.open(
       compileIndex([
@@ -342,6 +367,31 @@ describe('a surname after someone else’s given name', () => {
     ]);
   });
 
+  it('gives a shared surname to a relative only when that relative is named in full, whatever cue words say', () => {
+    const family = AliasIndex.open(
+      compileIndex([
+        entry(
+          'bashar',
+          'person',
+          [
+            { text: 'Bashar al-Assad', kind: 'name' },
+            { text: 'Assad', kind: 'weakAlias' },
+          ],
+          ['Damascus', 'regime'],
+        ),
+        entry('rifaat', 'person', [{ text: 'Rifaat al-Assad', kind: 'name' }], ['Hama', 'Marbella']),
+      ]),
+    );
+    const ids = (text: string) => findMentions(text, family).map((m) => [m.text, m.entry === undefined ? '?' : family.entry(m.entry).id]);
+    // Rifaat's cue words are on the page, but not his name: the surname is not his.
+    expect(ids('A villa in Marbella and a farm near Hama were sold. Assad Khan, the buyer, paid cash.')).toEqual([]);
+    expect(ids('In Damascus the regime held. Assad spoke.')).toEqual([['Assad', 'bashar']]);
+    expect(ids('Rifaat al-Assad left Marbella for Hama. Assad was tried in Paris.')).toEqual([
+      ['Rifaat al-Assad', 'rifaat'],
+      ['Assad', 'rifaat'],
+    ]);
+  });
+
   it('does not take everyday words that fold like given names for given names (على is not علي)', () => {
     expect(marks('قال أحمد الشرع كلمته. وزادت الضغوط على الشرع، ولا أحد غير الشرع يقرر، وبفضل الشرع هدأت الجبهة.')).toEqual([
       ['أحمد الشرع', 'sharaa'],
@@ -362,6 +412,23 @@ describe('a surname after someone else’s given name', () => {
       ['Sharaa', 'sharaa'],
       ['Sharaa', 'sharaa'],
       ['Sharaa', 'sharaa'],
+    ]);
+  });
+});
+
+describe('a surname after a plural article or "family of"', () => {
+  it('reads it as the family, not one person, in French, Spanish, Italian and Arabic', () => {
+    expect(marks('Ahmed al-Sharaa a parlé. Le pouvoir des al-Sharaa inquiète ; les al-Sharaa se taisent.')).toEqual([
+      ['Ahmed al-Sharaa', 'sharaa'],
+    ]);
+    expect(marks('تحدث أحمد الشرع عن آل الشرع.')).toEqual([['أحمد الشرع', 'sharaa']]);
+    expect(marks('Ahmed al-Sharaa habló; los al-Sharaa callaron; gli al-Sharaa tacquero.')).toEqual([['Ahmed al-Sharaa', 'sharaa']]);
+  });
+
+  it('leaves a surname after other words to the person', () => {
+    expect(marks('Ahmed al-Sharaa a parlé. Selon al-Sharaa, le pays avance.')).toEqual([
+      ['Ahmed al-Sharaa', 'sharaa'],
+      ['al-Sharaa', 'sharaa'],
     ]);
   });
 });
@@ -392,5 +459,19 @@ describe('a two-word Arabic name typed without its space', () => {
     expect(gluedArabic('deir ez zor')).toBeUndefined();
     // Words of one or two letters are not glued: too many everyday words would be made.
     expect(gluedArabic('ال قاعده')).toBeUndefined();
+  });
+});
+
+describe('a kunya in another grammatical case', () => {
+  it('finds أبو as أبي and أبا, with an attached preposition, and derives nothing for other names', () => {
+    const kunya = AliasIndex.open(compileIndex([entry('jolani', 'person', [{ text: 'أبو محمد الجولاني', kind: 'name', lang: 'ar' }])]));
+    const ids = (text: string) => findMentions(text, kunya).map((m) => m.text);
+    expect(ids('قال أبو محمد الجولاني كلمته. والتقى الوفد بأبي محمد الجولاني، وقالوا إن أبا محمد الجولاني وافق.')).toEqual([
+      'أبو محمد الجولاني',
+      'أبي محمد الجولاني',
+      'أبا محمد الجولاني',
+    ]);
+    expect(kunyaCases('ابو محمد الجولاني')).toEqual(['ابي محمد الجولاني', 'ابا محمد الجولاني']);
+    expect(kunyaCases('محمد ابو بكر')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   type Mark,
   rates,
   score,
+  tableLanguages,
 } from '../../scripts/recognition-score';
 
 /** A mark on the n-th occurrence (from 0) of `surface` in `text`. */
@@ -260,5 +261,12 @@ describe('totals and rates', () => {
         [['B', 'b']],
       ]),
     ).toEqual(new Set(['a', 'b']));
+  });
+});
+
+describe('tableLanguages', () => {
+  it('keeps every language seen: the known ones in table order, then the others as first seen', () => {
+    expect(tableLanguages(['it', 'ar', 'xx', 'de', 'en', 'es'])).toEqual(['en', 'ar', 'de', 'es', 'it', 'xx']);
+    expect(tableLanguages(['de', 'es', 'it'])).toEqual(['de', 'es', 'it']);
   });
 });
