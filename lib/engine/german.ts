@@ -15,7 +15,8 @@ const TAKES_ES = /[^aeiouäöüsxzß]$/iu;
 
 /**
  * The declined forms of a German name: its leading adjectives with -en, then its head noun as
- * written, with -s, and with -es where German allows it (a feminine or plural noun keeps its form). A name without a leading adjective has none.
+ * written, with -s, and with -es where German allows it (a feminine or plural noun keeps its form);
+ * and the name after a definite article, its -er/-es adjectives ending in -e. A name without a leading adjective has none.
  */
 export function germanDeclensions(name: string): string[] {
   const words = name.split(' ');
@@ -33,5 +34,8 @@ export function germanDeclensions(name: string): string[] {
   const rest = words.slice(adjectives + 1);
   const heads = NO_GENITIVE.test(head) ? [head] : [head, `${head}s`, ...(TAKES_ES.test(head) ? [`${head}es`] : [])];
   const forms = heads.map((h) => [...declined, h, ...rest].join(' '));
+  // "Islamischer Staat" after an article: "der Islamische Staat", "das Internationale Komitee".
+  const afterArticle = words.slice(0, adjectives).map((word) => word.replace(/(?:er|es)$/u, 'e'));
+  forms.push([...afterArticle, head, ...rest].join(' '));
   return [...new Set(forms)].filter((form) => form !== name);
 }

@@ -117,6 +117,18 @@ export function kunyaCases(key: string): string[] {
   return key.startsWith(KUNYA) ? KUNYA_CASES.map((form) => form + key.slice(KUNYA.length)) : [];
 }
 
+/**
+ * An Arabic sound masculine plural in -ون, definite, at the end of a name (الحوثيون, الإخوان
+ * المسلمون); surnames such as ماكرون or كاميرون take no article and are left alone.
+ */
+const SOUND_PLURAL = /(?:^|\s)(ال[\u0621-\u064A]{3,})ون$/u;
+
+/** The oblique case of a name ending in a sound masculine plural: الحوثيين, الإخوان المسلمين. */
+export function arabicOblique(key: string): string | undefined {
+  const plural = SOUND_PLURAL.exec(key);
+  return plural ? `${key.slice(0, key.length - plural[1]!.length - 2)}${plural[1]}ين` : undefined;
+}
+
 export interface PackAssignment {
   /** The packs, in the order entryPack numbers them. */
   readonly packIds: readonly string[];
@@ -170,6 +182,9 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       // not join the next one the missing space is all but invisible, and pages carry such slips.
       const glued = gluedArabic(key);
       if (glued !== undefined) addForm(glued, flags, name.text, true);
+      // "ضد الحوثيين", "جماعة الإخوان المسلمين": a plural name after a preposition or a noun.
+      const oblique = arabicOblique(key);
+      if (oblique !== undefined) addForm(oblique, flags, name.text, true);
       // "بأبي محمد الجولاني": a kunya in the genitive or accusative.
       for (const form of kunyaCases(key)) addForm(form, flags, name.text, true);
       // "der Freien Syrischen Armee", "des Islamischen Staates": a German name's declined forms.

@@ -15,7 +15,7 @@ const NAMING_AFTER = [' governorate', ' province'];
 
 /**
  * Phrases that mean the governorate (or its countryside or region, which the press uses for the province),
- * in the languages of the evaluation set; kept few, as each is compiled for every city spelling.
+ * in the languages of the evaluation sets; kept few, as each is compiled for every city spelling.
  */
 const LATIN_BEFORE = [
   'province of ',
@@ -28,11 +28,24 @@ const LATIN_BEFORE = [
   'gouvernorat d ',
   'region de ',
   'region d ',
+  'provincia de ',
+  'provincia di ',
+  'governatorato di ',
+  'provinz ',
 ];
 const LATIN_AFTER = [' province', ' governorate', ' region', ' countryside'];
 const ARABIC_BEFORE = ['محافظه ', 'ريف '];
 /** Plural and dual province words: they also cover the place names joined to this one ("محافظتي إدلب وحماة", "Idlib and Hama provinces"). */
-const LATIN_BEFORE_PLURAL = ['provinces of ', 'provinces de ', 'provinces d ', 'regions de ', 'regions d '];
+const LATIN_BEFORE_PLURAL = [
+  'provinces of ',
+  'provinces de ',
+  'provinces d ',
+  'regions de ',
+  'regions d ',
+  'provincias de ',
+  'province di ',
+  'provinzen ',
+];
 const LATIN_AFTER_PLURAL = [' provinces', ' regions'];
 const ARABIC_BEFORE_PLURAL = ['محافظتي ', 'محافظات '];
 

@@ -139,7 +139,12 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
       ['Israels', 'israel'],
       ['Irans', 'iran'],
     ]);
+    // "Provinzen" before the list makes both names their governorates.
     expect(found('Die Provinzen Deir Essor und Raka')).toEqual([
+      ['Provinzen Deir Essor', 'deir-ez-zor-governorate'],
+      ['Raka', 'raqqa-governorate'],
+    ]);
+    expect(found('Die Städte Deir Essor und Raka')).toEqual([
       ['Deir Essor', 'deir-ez-zor'],
       ['Raka', 'raqqa'],
     ]);

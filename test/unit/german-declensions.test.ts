@@ -8,10 +8,16 @@ import { entry } from '../support/entries';
 describe('German declined forms of a name', () => {
   it('declines leading adjectives with -en and adds the genitive to a noun that takes one', () => {
     expect(germanDeclensions('Freie Syrische Armee')).toEqual(['Freien Syrischen Armee', 'Freien Syrischen Armees']);
-    expect(germanDeclensions('Islamischer Staat')).toEqual(['Islamischen Staat', 'Islamischen Staats', 'Islamischen Staates']);
+    expect(germanDeclensions('Islamischer Staat')).toEqual([
+      'Islamischen Staat',
+      'Islamischen Staats',
+      'Islamischen Staates',
+      'Islamische Staat',
+    ]);
     expect(germanDeclensions('Internationales Komitee vom Roten Kreuz')).toEqual([
       'Internationalen Komitee vom Roten Kreuz',
       'Internationalen Komitees vom Roten Kreuz',
+      'Internationale Komitee vom Roten Kreuz',
     ]);
     // A feminine or plural head noun keeps its form.
     expect(germanDeclensions('Syrische Beobachtungsstelle für Menschenrechte')).toEqual([

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
-import { compileIndex, gluedArabic, kunyaCases } from '../../lib/engine/index-compile';
+import { arabicOblique, compileIndex, gluedArabic, kunyaCases } from '../../lib/engine/index-compile';
 import { regionNames } from '../../lib/engine/regions';
 import { findMentions } from '../../lib/engine/scan-text';
 import { givenNames } from '../../lib/engine/surnames';
@@ -277,6 +277,11 @@ describe('governorates named through their city', () => {
       ['Idlib region', 'idlib-province'],
       ['region of Hama', 'hama-province'],
     ]);
+    expect(marks('Bombardeos en la provincia de Idlib; scontri nella provincia di Hama; Kämpfe in der Provinz Deir ez-Zor.')).toEqual([
+      ['provincia de Idlib', 'idlib-province'],
+      ['provincia di Hama', 'hama-province'],
+      ['Provinz Deir ez-Zor', 'deir-province'],
+    ]);
     // A short aside in brackets after a name does not break the list.
     expect(marks('Des frappes ont visé les régions de Deir ez-Zor (est), Idlib (nord-ouest) et Hama (centre).')).toEqual([
       ['régions de Deir ez-Zor', 'deir-province'],
@@ -473,5 +478,18 @@ describe('a kunya in another grammatical case', () => {
     ]);
     expect(kunyaCases('ابو محمد الجولاني')).toEqual(['ابي محمد الجولاني', 'ابا محمد الجولاني']);
     expect(kunyaCases('محمد ابو بكر')).toEqual([]);
+  });
+});
+
+describe('an Arabic plural name in the oblique case', () => {
+  it('finds -ون names as -ين after a preposition or a noun, and leaves surnames alone', () => {
+    const houthis = AliasIndex.open(compileIndex([entry('houthis', 'organization', [{ text: 'الحوثيون', kind: 'name', lang: 'ar' }])]));
+    expect(findMentions('قال الحوثيون إنهم سيردون، وشنت طائرات غارات على الحوثيين.', houthis).map((m) => m.text)).toEqual([
+      'الحوثيون',
+      'الحوثيين',
+    ]);
+    expect(arabicOblique('الاخوان المسلمون')).toBe('الاخوان المسلمين');
+    expect(arabicOblique('ماكرون')).toBeUndefined();
+    expect(arabicOblique('بان كي مون')).toBeUndefined();
   });
 });
