@@ -50,8 +50,11 @@ const NEIGHBOUR_GAP = 4;
 const REGION_WEAK = ALIAS_WEAK | ALIAS_REGION;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-/** What may stand between place names that one plural province word covers: a comma, "and", "و". */
-const COORDINATION = /^\s*(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
+/**
+ * What may stand between place names that one plural province word covers: a comma, "and", "و",
+ * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama").
+ */
+const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
   const words: string[] = [];

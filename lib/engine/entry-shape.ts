@@ -12,6 +12,8 @@ export type NameKind = (typeof NAME_KINDS)[number];
 export interface MatchableName {
   readonly text: string;
   readonly kind: NameKind;
+  /** The name's language (BCP 47); German names are also matched in their declined forms. */
+  readonly lang?: string;
   readonly caseSensitive?: boolean;
 }
 

@@ -17,6 +17,7 @@ import {
   KEY_PREFIX,
 } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
+import { germanDeclensions } from './german';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
 import { regionNames } from './regions';
@@ -107,6 +108,15 @@ export function gluedArabic(key: string): string | undefined {
   return words ? `${words[1]}${words[2]}` : undefined;
 }
 
+/** Folded "أبو " at the start of a kunya, and its genitive and accusative forms ("بأبي محمد", "إن أبا محمد"). */
+const KUNYA = 'ابو ';
+const KUNYA_CASES = ['ابي ', 'ابا '];
+
+/** The other grammatical cases of a folded name that starts with أبو, or none. */
+export function kunyaCases(key: string): string[] {
+  return key.startsWith(KUNYA) ? KUNYA_CASES.map((form) => form + key.slice(KUNYA.length)) : [];
+}
+
 export interface PackAssignment {
   /** The packs, in the order entryPack numbers them. */
   readonly packIds: readonly string[];
@@ -141,22 +151,30 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
   entries.forEach((entry, entryIndex) => {
     const strong: number[] = [];
     const seen = new Set<string>();
-    for (const name of entry.names) {
-      const key = normalizeKey(name.text);
-      const flags = aliasFlags(name);
-      const dedupe = `${key}\u0000${flags}\u0000${name.text}`;
-      if (key === '' || seen.has(dedupe)) continue;
+    const ownKeys = new Set(entry.names.map((name) => normalizeKey(name.text)));
+    /** Adds one written form of a name under its folded key; a derived form yields to one the entry lists itself. */
+    const addForm = (key: string, flags: number, text: string, derived: boolean) => {
+      const dedupe = `${key}\u0000${flags}\u0000${text}`;
+      if (key === '' || seen.has(dedupe) || (derived && ownKeys.has(key))) return;
       seen.add(dedupe);
       const draft = keyFor(key);
       if ((flags & ALIAS_WEAK) === 0 && !strong.includes(draft.id)) strong.push(draft.id);
-      draft.aliases.push({ entry: entryIndex, flags, text: name.text });
+      draft.aliases.push({ entry: entryIndex, flags, text });
       addPrefixes(key);
+    };
+    for (const name of entry.names) {
+      const key = normalizeKey(name.text);
+      const flags = aliasFlags(name);
+      addForm(key, flags, name.text, false);
       // A two-word Arabic name typed without its space ("الولاياتالمتحدة"): after a letter that does
       // not join the next one the missing space is all but invisible, and pages carry such slips.
       const glued = gluedArabic(key);
-      if (glued !== undefined && !seen.has(`${glued}\u0000${flags}\u0000${name.text}`)) {
-        seen.add(`${glued}\u0000${flags}\u0000${name.text}`);
-        keyFor(glued).aliases.push({ entry: entryIndex, flags, text: name.text });
+      if (glued !== undefined) addForm(glued, flags, name.text, true);
+      // "بأبي محمد الجولاني": a kunya in the genitive or accusative.
+      for (const form of kunyaCases(key)) addForm(form, flags, name.text, true);
+      // "der Freien Syrischen Armee", "des Islamischen Staates": a German name's declined forms.
+      if (name.lang === 'de' && name.kind !== 'acronym') {
+        for (const form of germanDeclensions(name.text)) addForm(normalizeKey(form), flags, form, true);
       }
     }
     strongOf.push(strong);

@@ -4,8 +4,8 @@
  * text maps back to an exact range of the original.
  *
  * Folding: NFKD compatibility forms, case folding, Latin diacritics removed, apostrophe variants
- * removed (a possessive "'s" becomes a word break), hyphen and dash variants and all white space
- * become one space, invisible characters vanish, and Arabic is reduced to a search form
+ * removed (a possessive "'s" becomes a word break), hyphen and dash variants, quotation marks and all
+ * white space become one space, invisible characters vanish, and Arabic is reduced to a search form
  * (no tashkeel or tatweel, one alef, ya/alef maqsura and ta marbuta/ha unified).
  */
 
@@ -26,6 +26,11 @@ const foldCache: (string | undefined)[] = new Array(0x10000);
 
 const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2018, 0x2019, 0x201b, 0x2032, 0x02bb, 0x02bc, 0x02be, 0x02bf]);
 const DASHES = new Set([0x2d, 0x058a, 0x05be, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+/**
+ * Quotation marks fold to a word break: the press quotes part of a name (جبهة "النصرة", هيئة «تحرير
+ * الشام», the Syrian "Democratic Forces"), and the name should read through them.
+ */
+const QUOTES = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2039, 0x203a, 0x300c, 0x300d]);
 const INVISIBLE = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const SPECIAL_LETTERS: Record<string, string> = {
   ß: 'ss',
@@ -91,7 +96,7 @@ function isDroppedMark(code: number): boolean {
 }
 
 function computeFold(code: number): string {
-  if (isWhiteSpaceCode(code) || DASHES.has(code)) return ' ';
+  if (isWhiteSpaceCode(code) || DASHES.has(code) || QUOTES.has(code)) return ' ';
   if (INVISIBLE.has(code) || isDroppedMark(code)) return '';
   const arabic = ARABIC_FOLDS[code];
   if (arabic !== undefined) return arabic;

@@ -14,15 +14,26 @@ const NAMING_BEFORE = ['محافظه ', 'province of ', 'governorate of ', 'prov
 const NAMING_AFTER = [' governorate', ' province'];
 
 /**
- * Phrases that mean the governorate (or its countryside, which the press uses for the province),
+ * Phrases that mean the governorate (or its countryside or region, which the press uses for the province),
  * in the languages of the evaluation set; kept few, as each is compiled for every city spelling.
  */
-const LATIN_BEFORE = ['province of ', 'rural ', 'province de ', 'province d ', 'gouvernorat de ', 'gouvernorat d '];
-const LATIN_AFTER = [' province', ' governorate', ' countryside'];
+const LATIN_BEFORE = [
+  'province of ',
+  'governorate of ',
+  'region of ',
+  'rural ',
+  'province de ',
+  'province d ',
+  'gouvernorat de ',
+  'gouvernorat d ',
+  'region de ',
+  'region d ',
+];
+const LATIN_AFTER = [' province', ' governorate', ' region', ' countryside'];
 const ARABIC_BEFORE = ['محافظه ', 'ريف '];
 /** Plural and dual province words: they also cover the place names joined to this one ("محافظتي إدلب وحماة", "Idlib and Hama provinces"). */
-const LATIN_BEFORE_PLURAL = ['provinces of ', 'provinces de ', 'provinces d '];
-const LATIN_AFTER_PLURAL = [' provinces'];
+const LATIN_BEFORE_PLURAL = ['provinces of ', 'provinces de ', 'provinces d ', 'regions de ', 'regions d '];
+const LATIN_AFTER_PLURAL = [' provinces', ' regions'];
 const ARABIC_BEFORE_PLURAL = ['محافظتي ', 'محافظات '];
 
 const STRONG_KINDS = new Set(['name', 'alias', 'previousName']);

@@ -26,6 +26,12 @@ describe('normalize', () => {
     expect(normalize('  United\u00a0\u00a0Nations\n\t Security ').text).toBe('united nations security ');
   });
 
+  it('turns quotation marks into a word break, so a name reads through a quoted part', () => {
+    expect(normalize('جبهة "النصرة"').text).toBe('جبهه النصره ');
+    expect(normalize('هيئة «تحرير الشام»').text).toBe('هييه تحرير الشام ');
+    expect(normalize('the Syrian “Democratic Forces”').text).toBe('the syrian democratic forces ');
+  });
+
   it('drops invisible characters', () => {
     expect(normalize('Ale\u00adppo\u200b').text).toBe('aleppo');
   });

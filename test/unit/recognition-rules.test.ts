@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
-import { compileIndex, gluedArabic } from '../../lib/engine/index-compile';
+import { compileIndex, gluedArabic, kunyaCases } from '../../lib/engine/index-compile';
 import { regionNames } from '../../lib/engine/regions';
 import { findMentions } from '../../lib/engine/scan-text';
 import { givenNames } from '../../lib/engine/surnames';
@@ -272,6 +272,22 @@ describe('governorates named through their city', () => {
       ['دير الزور', 'deir'],
     ]);
     expect(marks('Les combats ont gagné la province de Deir ez-Zor.')).toEqual([['province de Deir ez-Zor', 'deir-province']]);
+    expect(marks('Shelling hit the eastern governorate of Deir ez-Zor.')).toEqual([['governorate of Deir ez-Zor', 'deir-province']]);
+    expect(marks('The Idlib region and the region of Hama were calm.')).toEqual([
+      ['Idlib region', 'idlib-province'],
+      ['region of Hama', 'hama-province'],
+    ]);
+    // A short aside in brackets after a name does not break the list.
+    expect(marks('Des frappes ont visé les régions de Deir ez-Zor (est), Idlib (nord-ouest) et Hama (centre).')).toEqual([
+      ['régions de Deir ez-Zor', 'deir-province'],
+      ['Idlib', 'idlib-province'],
+      ['Hama', 'hama-province'],
+    ]);
+    expect(marks('Des frappes ont visé les régions de Deir ez-Zor, Idlib et Hama.')).toEqual([
+      ['régions de Deir ez-Zor', 'deir-province'],
+      ['Idlib', 'idlib-province'],
+      ['Hama', 'hama-province'],
+    ]);
   });
 
   it('lets a dual or plural province word cover the place names joined to it, and a singular one not', () => {
@@ -443,5 +459,19 @@ describe('a two-word Arabic name typed without its space', () => {
     expect(gluedArabic('deir ez zor')).toBeUndefined();
     // Words of one or two letters are not glued: too many everyday words would be made.
     expect(gluedArabic('ال قاعده')).toBeUndefined();
+  });
+});
+
+describe('a kunya in another grammatical case', () => {
+  it('finds أبو as أبي and أبا, with an attached preposition, and derives nothing for other names', () => {
+    const kunya = AliasIndex.open(compileIndex([entry('jolani', 'person', [{ text: 'أبو محمد الجولاني', kind: 'name', lang: 'ar' }])]));
+    const ids = (text: string) => findMentions(text, kunya).map((m) => m.text);
+    expect(ids('قال أبو محمد الجولاني كلمته. والتقى الوفد بأبي محمد الجولاني، وقالوا إن أبا محمد الجولاني وافق.')).toEqual([
+      'أبو محمد الجولاني',
+      'أبي محمد الجولاني',
+      'أبا محمد الجولاني',
+    ]);
+    expect(kunyaCases('ابو محمد الجولاني')).toEqual(['ابي محمد الجولاني', 'ابا محمد الجولاني']);
+    expect(kunyaCases('محمد ابو بكر')).toEqual([]);
   });
 });

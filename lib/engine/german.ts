@@ -1,0 +1,37 @@
+/**
+ * German declines the adjectives of a name and the genitive of its noun: "die Freie Syrische
+ * Armee" becomes "der Freien Syrischen Armee", "das Internationale Komitee" "des Internationalen
+ * Komitees", "der Islamische Staat" "den Islamischen Staat". Packs list a German name once, in the
+ * nominative; these are the other forms the press writes, derived so they need not be listed.
+ */
+
+/** An attributive adjective's ending (Freie, Islamischer, Internationales, Vereinte). */
+const ADJECTIVE_ENDING = /(?:e|er|es|en)$/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** Feminine and plural endings: no genitive -s ("der Bewegung", "der Beobachtungsstelle", "der Nationen"). */
+const NO_GENITIVE = /(?:ung|heit|keit|schaft|ion|tät|ei|en|[^e]e)$/u;
+/** A noun that also takes the genitive -es ("des Staates"). */
+const TAKES_ES = /[^aeiouäöüsxzß]$/iu;
+
+/**
+ * The declined forms of a German name: its leading adjectives with -en, then its head noun as
+ * written, with -s, and with -es where German allows it (a feminine or plural noun keeps its form). A name without a leading adjective has none.
+ */
+export function germanDeclensions(name: string): string[] {
+  const words = name.split(' ');
+  let adjectives = 0;
+  while (
+    adjectives < words.length - 1 &&
+    CAPITALISED.test(words[adjectives]!) &&
+    CAPITALISED.test(words[adjectives + 1]!) &&
+    ADJECTIVE_ENDING.test(words[adjectives]!)
+  )
+    adjectives++;
+  if (adjectives === 0) return [];
+  const declined = words.slice(0, adjectives).map((word) => word.replace(ADJECTIVE_ENDING, 'en'));
+  const head = words[adjectives]!;
+  const rest = words.slice(adjectives + 1);
+  const heads = NO_GENITIVE.test(head) ? [head] : [head, `${head}s`, ...(TAKES_ES.test(head) ? [`${head}es`] : [])];
+  const forms = heads.map((h) => [...declined, h, ...rest].join(' '));
+  return [...new Set(forms)].filter((form) => form !== name);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../lib/engine/alias-index';
+import { germanDeclensions } from '../../lib/engine/german';
+import { compileIndex } from '../../lib/engine/index-compile';
+import { findMentions } from '../../lib/engine/scan-text';
+import { entry } from '../support/entries';
+
+describe('German declined forms of a name', () => {
+  it('declines leading adjectives with -en and adds the genitive to a noun that takes one', () => {
+    expect(germanDeclensions('Freie Syrische Armee')).toEqual(['Freien Syrischen Armee', 'Freien Syrischen Armees']);
+    expect(germanDeclensions('Islamischer Staat')).toEqual(['Islamischen Staat', 'Islamischen Staats', 'Islamischen Staates']);
+    expect(germanDeclensions('Internationales Komitee vom Roten Kreuz')).toEqual([
+      'Internationalen Komitee vom Roten Kreuz',
+      'Internationalen Komitees vom Roten Kreuz',
+    ]);
+    // A feminine or plural head noun keeps its form.
+    expect(germanDeclensions('Syrische Beobachtungsstelle für Menschenrechte')).toEqual([
+      'Syrischen Beobachtungsstelle für Menschenrechte',
+    ]);
+    expect(germanDeclensions('Vereinte Nationen')).toEqual(['Vereinten Nationen']);
+  });
+
+  it('leaves names without a leading adjective alone', () => {
+    expect(germanDeclensions('Hayat Tahrir al-Scham')).toEqual([]);
+    expect(germanDeclensions('Hamas')).toEqual([]);
+    expect(germanDeclensions('Kurdische')).toEqual([]);
+  });
+
+  it('matches the declined forms of German names only, with the name’s own strength', () => {
+    const index = AliasIndex.open(
+      compileIndex([
+        entry('fsa', 'organization', [
+          { text: 'Free Syrian Army', kind: 'name', lang: 'en' },
+          { text: 'Freie Syrische Armee', kind: 'name', lang: 'de' },
+        ]),
+        entry('ngo', 'organization', [{ text: 'Syrian Observatory', kind: 'name', lang: 'en' }]),
+      ]),
+    );
+    const marks = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+    expect(marks('Kämpfer der Freien Syrischen Armee zogen ab; die Freie Syrische Armee bestätigte das.')).toEqual([
+      ['Freien Syrischen Armee', 'fsa'],
+      ['Freie Syrische Armee', 'fsa'],
+    ]);
+    // English names are not declined.
+    expect(marks('The Syrian Observatorys report')).toEqual([]);
+  });
+});
