@@ -45,7 +45,11 @@ const text = (value: unknown, max: number, name: string): string | undefined =>
   typeof value === 'string' && value.length <= max ? undefined : `${name} must be text of at most ${max} characters`;
 
 const SHAPES: { [K in Name]: (params: Record<string, unknown>) => string | undefined } = {
-  findMentions: (p) => text(p.text, MAX_SCAN_CHARS, 'text'),
+  findMentions: (p) =>
+    text(p.text, MAX_SCAN_CHARS, 'text') ??
+    (p.on === undefined || (typeof p.on === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.on))
+      ? undefined
+      : 'on must be a date written YYYY-MM-DD'),
   getEntry: (p) => text(p.id, 300, 'id'),
   entryDesignations: (p) =>
     Array.isArray(p.ids) && p.ids.length <= MAX_DESIGNATION_IDS && p.ids.every((id) => text(id, 300, 'id') === undefined)

@@ -37,7 +37,8 @@ export interface BackgroundMessages {
    * Matching runs where the index lives: the page sends its article text (it never leaves the
    * browser) and gets the mentions back, so a page's cost does not grow with the dataset.
    */
-  findMentions: { params: { text: string }; result: FoundMentions };
+  /** `on`: the article's date (YYYY-MM-DD), which settles a tie between an organisation and its successor. */
+  findMentions: { params: { text: string; on?: string }; result: FoundMentions };
   /** Imports a pack file (its text): all of it valid, or nothing changes. */
   importPack: {
     params: { fileName: string; text: string };

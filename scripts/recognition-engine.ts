@@ -8,11 +8,14 @@ import type { Mention } from '../lib/engine/disambiguate';
 import type { IndexSet } from '../lib/engine/index-set';
 import { findMentions } from '../lib/engine/scan-text';
 import { openPacks } from '../lib/packs/dataset';
+import { lifespanOf, resolveByDate } from '../lib/packs/lifespan';
 import { loadPacks } from '../lib/packs/node/load-packs';
 import { collectText, findArticleRoot, nodeIndexAt, type TextSnapshot } from '../lib/page/collect';
 import { readPage } from '../lib/page/page-scan';
 
-export const index: IndexSet = openPacks(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs')).indexSet();
+const packs = loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs');
+export const index: IndexSet = openPacks(packs).indexSet();
+const lifespans = new Map(packs.flatMap((pack) => pack.entries.map((entry) => [entry.id, lifespanOf(entry)] as const)));
 
 export interface Reading {
   /** The article body, as marked by default. */
@@ -49,10 +52,15 @@ export function readSource(source: string): Reading {
   }
 }
 
-/** The article text of a page (or the text itself) and the marks Backstory makes on it by default. */
-export function articleMarks(source: string): { readonly article: string; readonly mentions: Mention[] } {
+/**
+ * The article text of a page (or the text itself) and the marks Backstory makes on it by default;
+ * `on`, the article's date (YYYY-MM-DD), settles ties as the extension does.
+ */
+export function articleMarks(source: string, on?: string): { readonly article: string; readonly mentions: Mention[] } {
   const { article } = readSource(source);
-  return { article, mentions: findMentions(article, index) };
+  const mentions = findMentions(article, index);
+  // As the extension does with the page's date: a tie between an organisation and its successor.
+  return { article, mentions: on === undefined ? mentions : resolveByDate(mentions, on, (c) => lifespans.get(index.entry(c).id)) };
 }
 
 /** The entry id of a resolved mark, or the candidates' ids of an ambiguous one. */

@@ -88,7 +88,9 @@ for (const item of items) {
     continue;
   }
   rerun.push(item.id);
-  const { article, mentions } = articleMarks(readFileSync(file, 'utf8'));
+  // The article's date, where the set records a full one, as the extension reads it from the page.
+  const on = /^\d{4}-\d{2}-\d{2}/.exec(String(item.published ?? ''))?.[0];
+  const { article, mentions } = articleMarks(readFileSync(file, 'utf8'), on);
   const marks: Mark[] = mentions.map((m) => ({
     start: m.start,
     end: m.end,

@@ -109,7 +109,9 @@ export class PageSession extends Emitter<SessionEvents> {
     // The article's own text (related stories, ads, menus and other furniture left out), or, when
     // the reader asked for it, every text on the page.
     const snapshot = readPage(this.doc, this.ownElement(), DEFAULT_LIMITS, this.settings.markWholePage ? 'page' : 'article');
-    const found = await sendToBackground('findMentions', { text: snapshot.text });
+    // The article's date settles a name shared by an organisation and its successor ("Syrian army").
+    const on = this.articleDate?.date;
+    const found = await sendToBackground('findMentions', on === undefined ? { text: snapshot.text } : { text: snapshot.text, on });
     if (request !== this.request || this.ctx.isInvalid) return; // a newer scan has started
     for (const [key, entry] of Object.entries(found.entries)) this.entries.set(Number(key), entry);
     this.found = { snapshot, mentions: found.mentions };

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type BackgroundMessages, dispatch, envelope, MAX_SCAN_CHARS } from '../../lib/messages';
 import { openPacks } from '../../lib/packs/dataset';
 import { datasetHandlers } from '../../lib/packs/dataset-service';
-import { TEST_ENTRIES } from '../support/entries';
+import type { Entry } from '../../lib/packs/pack-schema';
+import { entry, TEST_ENTRIES } from '../support/entries';
 
 const dataset = openPacks([
   { id: 'test', title: 'Test pack', version: '1.0.0', license: 'CC0-1.0', description: 'x', updated: '2026-11-25', entries: TEST_ENTRIES },
@@ -20,6 +21,47 @@ describe('background data service', () => {
       .map((e) => e.id)
       .sort();
     expect(ids).toEqual(['aleppo', 'bashar', 'hafez']);
+  });
+
+  it('settles a name shared by an army and its successor by the article date, and leaves it open without one', async () => {
+    const army = (id: string, name: string, dates: Entry['dates']) =>
+      entry(
+        id,
+        'organization',
+        [
+          { text: name, kind: 'name' },
+          { text: 'Syrian Army', kind: 'weakAlias' },
+        ],
+        ['Syria', 'troops'],
+        { dates },
+      );
+    const armies = openPacks([
+      {
+        id: 'armies',
+        title: 'Armies',
+        version: '1.0.0',
+        license: 'CC0-1.0',
+        description: 'x',
+        updated: '2026-11-25',
+        entries: [
+          army('old-army', 'Syrian Arab Army', [
+            { type: 'founded', date: '1945-08-01', sources: ['s1'] },
+            { type: 'dissolved', date: '2025-01-29', sources: ['s1'] },
+          ]),
+          army('new-army', 'new Syrian army', [{ type: 'formed', date: '2025-01-29', sources: ['s1'] }]),
+        ],
+      },
+    ]);
+    const service = datasetHandlers(armies);
+    const idsOf = async (on?: string) => {
+      const found = await service.findMentions({ text: 'In Syria, the Syrian army moved its troops.', ...(on ? { on } : {}) }, undefined);
+      return found.mentions.map((m) =>
+        m.entry === undefined ? m.candidates.map((c) => found.entries[c]!.id).join('|') : found.entries[m.entry]!.id,
+      );
+    };
+    expect(await idsOf()).toEqual(['old-army|new-army']);
+    expect(await idsOf('2012-06-01')).toEqual(['old-army']);
+    expect(await idsOf('2025-07-16')).toEqual(['new-army']);
   });
 
   it('refuses text that is not a string or is too long', async () => {

@@ -78,6 +78,9 @@ describe('who may ask the background what', () => {
   it('lets a content script read matches and entries, and ignores other extensions entirely', async () => {
     const { handlers: h } = handlers();
     await expect(send(h, envelope<BackgroundMessages, 'findMentions'>('findMentions', { text: 'HTS' }), content)).resolves.toBe(true);
+    await expect(
+      send(h, envelope<BackgroundMessages, 'findMentions'>('findMentions', { text: 'HTS', on: '2025-07-16' }), content),
+    ).resolves.toBe(true);
     await expect(send(h, envelope<BackgroundMessages, 'getEntry'>('getEntry', { id: 'hts' }), content)).resolves.toBe(true);
     expect(send(h, envelope<BackgroundMessages, 'findMentions'>('findMentions', { text: 'HTS' }), stranger)).toBeUndefined();
     expect(send(h, { backstory: 'notAMessage', params: {} }, content)).toBeUndefined();
@@ -88,6 +91,9 @@ describe('who may ask the background what', () => {
     await expect(send(h, envelope<BackgroundMessages, 'findMentions'>('findMentions', { text: 5 } as never), content)).rejects.toThrow(
       /findMentions: text must be text/,
     );
+    await expect(
+      send(h, envelope<BackgroundMessages, 'findMentions'>('findMentions', { text: 'HTS', on: 'yesterday' }), content),
+    ).rejects.toThrow(/on must be a date written YYYY-MM-DD/);
     await expect(send(h, { backstory: 'getEntry', params: 'hts' }, content)).rejects.toThrow(/must carry an object/);
     await expect(
       send(h, envelope<BackgroundMessages, 'openPage'>('openPage', { page: 'https://evil.example' } as never), optionsPage),
