@@ -24,6 +24,11 @@ export const ALIAS_SURNAME = 16;
 /** A short form of an organisation ("the Observatory", "المرصد"): marks only after a full mention. */
 export const ALIAS_SHORT_FORM = 32;
 /**
+ * A short form that is a generic word ("الحزب", "التنظيم"): only after a full mention, never
+ * before one in a headline. Short forms never carry the surname bit otherwise, so the pair is free.
+ */
+export const ALIAS_SHORT_FORM_AFTER_ONLY = ALIAS_SHORT_FORM | ALIAS_SURNAME;
+/**
  * A governorate named through its capital: with a province word ("Suweida province", "ريف دير
  * الزور") a strong name; alone (with ALIAS_WEAK) the city's name, the governorate only where a
  * plural province word covers it ("محافظتي إدلب وحماة").

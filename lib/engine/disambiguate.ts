@@ -12,6 +12,7 @@ import {
   ALIAS_REGION,
   ALIAS_REGION_PLURAL,
   ALIAS_SHORT_FORM,
+  ALIAS_SHORT_FORM_AFTER_ONLY,
   ALIAS_SURNAME,
   ALIAS_WEAK,
   type AliasTarget,
@@ -257,7 +258,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     packNamedBesides(entry);
 
   const mentions: (Mention | undefined)[] = new Array(matches.length);
-  const shortForms: Array<[number, number[]]> = [];
+  const shortForms: Array<[number, number[], boolean]> = [];
   /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */
   const namedAt = new Map<number, number[]>();
   /** Decides match m from its targets other than short forms; false when it marks nothing. */
@@ -317,14 +318,18 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const targets = named[m]!;
     // A short form is never evidence: it is read once every full mention is known, and only when
     // the span's other names (another entry's weak name, say) mark nothing.
-    const forms = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_SHORT_FORM) !== 0));
+    const formTargets = targets.filter((t) => (t.flags & ALIAS_SHORT_FORM) !== 0);
+    const forms = uniqueEntries(formTargets);
     const others = forms.length > 0 ? targets.filter((t) => (t.flags & ALIAS_SHORT_FORM) === 0) : targets;
-    if ((others.length === 0 || !decide(match, m, others)) && forms.length > 0) shortForms.push([m, forms]);
+    if ((others.length === 0 || !decide(match, m, others)) && forms.length > 0) {
+      const afterOnly = formTargets.every((t) => (t.flags & ALIAS_SHORT_FORM_AFTER_ONLY) === ALIAS_SHORT_FORM_AFTER_ONLY);
+      shortForms.push([m, forms, afterOnly]);
+    }
   });
 
   // A short form refers to the entry named in full most recently before it; before any full
   // mention (a headline), to the one named in full soon after.
-  for (const [m, forms] of shortForms) {
+  for (const [m, forms, afterOnly] of shortForms) {
     const match = matches[m]!;
     let best: number | undefined;
     let bestBefore = -1;
@@ -338,7 +343,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
         continue;
       }
       const after = at.find((p) => p >= match.end);
-      if (bestBefore < 0 && after !== undefined && after - match.end <= HEADLINE_REACH && after < bestAfter)
+      if (!afterOnly && bestBefore < 0 && after !== undefined && after - match.end <= HEADLINE_REACH && after < bestAfter)
         [best, bestAfter] = [entry, after];
     }
     if (best === undefined) continue;

@@ -25,6 +25,8 @@ export interface MatchableShortForm {
   readonly text: string;
   /** Latin forms are compared as written unless this says otherwise. */
   readonly caseSensitive?: boolean;
+  /** A generic word: only after the full name, never before it (see ALIAS_SHORT_FORM_AFTER_ONLY). */
+  readonly afterOnly?: boolean;
 }
 
 /** A link to another entry; the engine reads only where one place lies inside another. */

@@ -9,6 +9,7 @@ import {
   ALIAS_REGION,
   ALIAS_REGION_PLURAL,
   ALIAS_SHORT_FORM,
+  ALIAS_SHORT_FORM_AFTER_ONLY,
   ALIAS_SURNAME,
   ALIAS_WEAK,
   ENTRY_WELL_KNOWN,
@@ -205,7 +206,7 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       const caseSensitive = form.caseSensitive ?? hasCase(form.text);
       keyFor(key).aliases.push({
         entry: entryIndex,
-        flags: ALIAS_WEAK | ALIAS_SHORT_FORM | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0),
+        flags: ALIAS_WEAK | (form.afterOnly ? ALIAS_SHORT_FORM_AFTER_ONLY : ALIAS_SHORT_FORM) | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0),
         text: form.text,
       });
       addPrefixes(key);

@@ -97,6 +97,8 @@ export const ShortForm = z.strictObject({
     .optional(),
   /** Forms with letter case are compared as written ("the Observatory", not "an observatory") unless this is false. */
   caseSensitive: z.boolean().optional(),
+  /** A generic word ("الحزب", the party; "التنظيم", the organisation): only after the full name, never before it in a headline. */
+  afterOnly: z.boolean().optional(),
 });
 
 export const EntryKind = z.enum(ENTRY_KINDS);
