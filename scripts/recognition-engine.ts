@@ -8,14 +8,12 @@ import type { Mention } from '../lib/engine/disambiguate';
 import type { IndexSet } from '../lib/engine/index-set';
 import { findMentions } from '../lib/engine/scan-text';
 import { openPacks } from '../lib/packs/dataset';
-import { lifespanOf, resolveByDate } from '../lib/packs/lifespan';
 import { loadPacks } from '../lib/packs/node/load-packs';
 import { collectText, findArticleRoot, nodeIndexAt, type TextSnapshot } from '../lib/page/collect';
 import { readPage } from '../lib/page/page-scan';
 
-const packs = loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs');
-export const index: IndexSet = openPacks(packs).indexSet();
-const lifespans = new Map(packs.flatMap((pack) => pack.entries.map((entry) => [entry.id, lifespanOf(entry)] as const)));
+const dataset = openPacks(loadPacks(process.env.BACKSTORY_PACKS ?? 'assets/packs'));
+export const index: IndexSet = dataset.indexSet();
 
 export interface Reading {
   /** The article body, as marked by default. */
@@ -58,9 +56,8 @@ export function readSource(source: string): Reading {
  */
 export function articleMarks(source: string, on?: string): { readonly article: string; readonly mentions: Mention[] } {
   const { article } = readSource(source);
-  const mentions = findMentions(article, index);
-  // As the extension does with the page's date: a tie between an organisation and its successor.
-  return { article, mentions: on === undefined ? mentions : resolveByDate(mentions, on, (c) => lifespans.get(index.entry(c).id)) };
+  // As the extension does with the page's date: an organisation that did not exist then is not meant.
+  return { article, mentions: findMentions(article, index, on === undefined ? undefined : dataset.dating(index, on)) };
 }
 
 /** The entry id of a resolved mark, or the candidates' ids of an ambiguous one. */

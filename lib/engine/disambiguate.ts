@@ -187,7 +187,14 @@ function familyBefore(folded: string, match: RawMatch): boolean {
   return before !== undefined && FAMILY_BEFORE.has(folded.slice(before[0], before[1]));
 }
 
-export function disambiguate(normalized: Normalized, result: MatchResult, set: IndexSet, source: string): Mention[] {
+/**
+ * What the caller knows of the article's time: whether an entry existed on the article's date
+ * (undefined where that is not known). Among the candidates for one name, those that did not are
+ * dropped while one that did remains: "Syrian army" in 2025 is not the army dissolved that January.
+ */
+export type Dating = (entry: number) => boolean | undefined;
+
+export function disambiguate(normalized: Normalized, result: MatchResult, set: IndexSet, source: string, existed?: Dating): Mention[] {
   const { matches, cueCounts } = result;
   const folded = normalized.text;
   // A city's name as its governorate is no name of its own: set aside, read only beside a plural province word.
@@ -284,7 +291,9 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     // ("ماهر الشرع", "Hazem Sharaa"): only the people of that given name remain candidates.
     const given = weak ? givenNameBefore(folded, source, match, set, normalized.offsets) : undefined;
     const own = (entry: number) => set.entry(entry).kind !== 'person' || set.strongKeys(entry).some((key) => key.startsWith(`${given} `));
-    const candidates = given === undefined ? pool : pool.filter(own);
+    const byName = given === undefined ? pool : pool.filter(own);
+    const current = existed === undefined || byName.length < 2 ? byName : byName.filter((entry) => existed(entry) !== false);
+    const candidates = current.length > 0 ? current : byName;
     const ranked = candidates.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
     const top = ranked[0];
     if (top === undefined) return false;

@@ -1,12 +1,9 @@
 /** Answers the background's data questions from an opened dataset. Pure, so it is unit-testable. */
 import type { IndexedEntry } from '../engine/alias-index';
-import type { Mention } from '../engine/disambiguate';
-import type { IndexSet } from '../engine/index-set';
 import { lookUp } from '../engine/lookup';
 import { findMentions } from '../engine/scan-text';
 import { type BackgroundMessages, type EntryDetails, type FoundMentions, type Handlers, MAX_SCAN_CHARS } from '../messages';
 import type { OpenDataset } from './dataset';
-import { type Lifespan, lifespanOf, resolveByDate } from './lifespan';
 import type { Designation } from './pack-schema';
 
 export interface DatasetServiceOptions {
@@ -27,8 +24,7 @@ export function datasetHandlers(dataset: OpenDataset, options: DatasetServiceOpt
         throw new Error(`findMentions: text must be a string of at most ${MAX_SCAN_CHARS} characters`);
       // Switched-off packs are masked in the matcher: a switch costs nothing to apply.
       const set = dataset.indexSet((await options.disabledPacks?.()) ?? []);
-      let mentions = findMentions(text, set);
-      if (typeof on === 'string') mentions = await settleByDate(dataset, set, mentions, on);
+      const mentions = findMentions(text, set, typeof on === 'string' ? dataset.dating(set, on) : undefined);
       const entries: Record<number, IndexedEntry> = {};
       for (const mention of mentions) for (const candidate of mention.candidates) entries[candidate] = set.entry(candidate);
       return { mentions, entries };
@@ -59,16 +55,4 @@ export function datasetHandlers(dataset: OpenDataset, options: DatasetServiceOpt
       return Object.fromEntries(found); // own properties, whatever the ids
     },
   };
-}
-
-/** Ties between candidates settled by the article's date; only the tied candidates' entries are read. */
-async function settleByDate(dataset: OpenDataset, set: IndexSet, mentions: Mention[], on: string): Promise<Mention[]> {
-  const tied = new Set(mentions.filter((m) => m.entry === undefined).flatMap((m) => m.candidates));
-  if (tied.size === 0) return mentions;
-  const spans = new Map<number, Lifespan | undefined>();
-  for (const candidate of tied) {
-    const found = await dataset.entry(set.entry(candidate).id);
-    spans.set(candidate, found ? lifespanOf(found.entry) : undefined);
-  }
-  return resolveByDate(mentions, on, (candidate) => spans.get(candidate));
 }

@@ -7,6 +7,7 @@
 import { AliasIndex } from '../engine/alias-index';
 import { compileIndex } from '../engine/index-compile';
 import { IndexSet } from '../engine/index-set';
+import { existedOn, type Lifespan, lifespanOf } from './lifespan';
 import type { Entry, Pack, PackMeta } from './pack-schema';
 
 export interface PackSummary extends PackMeta {
@@ -44,6 +45,8 @@ export interface DatasetManifest extends DatasetDescription {
   readonly shardSize: number;
   /** Set-wide entry numbers of each pack: [first, end). */
   readonly packRanges: Record<string, [number, number]>;
+  /** When the dated organisations existed, by entry number (lifespan.ts). */
+  readonly lifespans?: Record<number, Lifespan>;
 }
 
 /** The bundled packs as the build writes them. */
@@ -60,6 +63,18 @@ export interface CompiledUserPack {
   readonly summary: PackSummary;
   readonly authorities: Authority[];
   readonly index: Uint8Array;
+  /** When its dated organisations existed, by entry number (absent in packs imported before it was kept). */
+  readonly lifespans?: Record<number, Lifespan>;
+}
+
+/** The lifespans of the entries that have one, by entry number. */
+function lifespansOf(entries: readonly Entry[]): Record<number, Lifespan> {
+  const found: Record<number, Lifespan> = {};
+  entries.forEach((entry, n) => {
+    const span = lifespanOf(entry);
+    if (span !== undefined) found[n] = span;
+  });
+  return found;
 }
 
 /** Every designating authority among the entries, by authorityId (first name seen), sorted by name. */
@@ -96,6 +111,7 @@ export function compileBundle(packs: readonly Pack[]): CompiledBundle {
       entryCount: entries.length,
       shardSize: SHARD_SIZE,
       packRanges,
+      lifespans: lifespansOf(entries),
     },
     index: compileIndex(entries, { packIds: packs.map((pack) => pack.id), entryPack: (i) => entryPack[i]! }),
     shards,
@@ -108,6 +124,7 @@ export function compileUserPack(pack: Pack): CompiledUserPack {
     summary: summaryOf(pack, 'user'),
     authorities: authoritiesOf(pack.entries),
     index: compileIndex(pack.entries, { packIds: [pack.id], entryPack: () => 0 }),
+    lifespans: lifespansOf(pack.entries),
   };
 }
 
@@ -160,6 +177,20 @@ export class OpenDataset {
     return {
       packs: [...this.bundled.manifest.packs, ...user.map((p) => p.summary)],
       authorities: authoritiesOf([], [...this.bundled.manifest.authorities, ...user.flatMap((p) => p.authorities)]),
+    };
+  }
+
+  /**
+   * Whether each entry of a set existed on `day` (YYYY-MM-DD), as far as its pack dates it. The
+   * set's entries are numbered across its indexes in the order indexes() gives them.
+   */
+  dating(set: IndexSet, day: string): (entry: number) => boolean | undefined {
+    const spans = [this.bundled.manifest.lifespans, ...this.userPacks.map((p) => p.compiled.lifespans)];
+    return (entry) => {
+      let at = set.parts.length - 1;
+      while (at >= 0 && set.parts[at]!.offset > entry) at--;
+      const span = at < 0 ? undefined : spans[at]?.[entry - set.parts[at]!.offset];
+      return span === undefined ? undefined : existedOn(span, day);
     };
   }
 

@@ -1,9 +1,8 @@
 /**
- * When an organisation existed, from its dated facts, and which of several candidates for one name
- * existed on the article's date. "Syrian army" in a 2012 report is Assad's army; in a 2025 report
- * it is the army built after his fall: where the page's evidence ties, the article's date decides.
+ * When an organisation existed, from its dated facts. "Syrian army" in a 2012 report is Assad's
+ * army; in a 2025 report it is the army built after his fall: the engine drops candidates that did
+ * not exist on the article's date (disambiguate's Dating).
  */
-import type { Mention } from '../engine/disambiguate';
 import type { Entry } from './pack-schema';
 
 export interface Lifespan {
@@ -33,18 +32,4 @@ export function existedOn(span: Lifespan, day: string): boolean {
   if (span.from !== undefined && day < span.from) return false;
   if (span.until !== undefined && day.slice(0, span.until.length) > span.until) return false;
   return true;
-}
-
-/**
- * An ambiguous mention whose candidates are told apart by the article's date: when exactly one of
- * them existed on that day, it is that one. Other mentions are returned as they are.
- */
-export function resolveByDate(mentions: readonly Mention[], day: string, lifespan: (candidate: number) => Lifespan | undefined): Mention[] {
-  return mentions.map((mention) => {
-    if (mention.entry !== undefined || mention.candidates.length < 2) return mention;
-    const spans = mention.candidates.map(lifespan);
-    if (spans.every((span) => span === undefined)) return mention;
-    const alive = mention.candidates.filter((_, i) => spans[i] === undefined || existedOn(spans[i]!, day));
-    return alive.length === 1 ? { ...mention, entry: alive[0]!, candidates: alive } : mention;
-  });
 }

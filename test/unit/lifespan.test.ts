@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../lib/engine/disambiguate';
-import { existedOn, lifespanOf, resolveByDate } from '../../lib/packs/lifespan';
+import { AliasIndex } from '../../lib/engine/alias-index';
+import { compileIndex } from '../../lib/engine/index-compile';
+import { findMentions } from '../../lib/engine/scan-text';
+import { existedOn, lifespanOf } from '../../lib/packs/lifespan';
 import { entry } from '../support/entries';
 
 const dated = (kind: 'organization' | 'person', dates: [string, string][]) =>
@@ -30,17 +32,28 @@ describe('an organisation’s lifespan', () => {
     expect(existedOn({ until: '2025-01-29' }, '2025-01-29')).toBe(true);
   });
 
-  it('settles a tie only when exactly one candidate existed that day', () => {
-    const tie: Mention = { start: 0, end: 5, text: 'army', weak: true, entry: undefined, candidates: [1, 2] };
-    const spans = new Map([
-      [1, { from: '1945', until: '2025-01-29' }],
-      [2, { from: '2025-01-29' }],
-    ]);
-    expect(resolveByDate([tie], '2012-05-01', (c) => spans.get(c))[0]!.entry).toBe(1);
-    expect(resolveByDate([tie], '2025-07-16', (c) => spans.get(c))[0]!.entry).toBe(2);
-    // On the day one ended and the other began, both existed: still open.
-    expect(resolveByDate([tie], '2025-01-29', (c) => spans.get(c))[0]!.entry).toBeUndefined();
-    // Nothing known about either: still open.
-    expect(resolveByDate([tie], '2025-07-16', () => undefined)[0]!.candidates).toEqual([1, 2]);
+  it('drops a candidate that did not exist on the article’s date, while one that did remains', () => {
+    const army = (id: string, name: string) =>
+      entry(
+        id,
+        'organization',
+        [
+          { text: name, kind: 'name' },
+          { text: 'Syrian Army', kind: 'weakAlias' },
+        ],
+        ['Damascus', 'regime', 'defence ministry'],
+      );
+    const index = AliasIndex.open(compileIndex([army('old', 'Syrian Arab Army'), army('new', 'new Syrian army')]));
+    const spans = [{ from: '1945', until: '2025-01-29' }, { from: '2025-01-29' }];
+    const text = 'The Syrian army entered Damascus, the defence ministry said, as the regime had done before.';
+    const on = (day: string) => (entry: number) => existedOn(spans[entry]!, day);
+    const ids = (dating?: (entry: number) => boolean | undefined) =>
+      findMentions(text, index, dating).map((m) => m.candidates.map((c) => index.entry(c).id).join('|'));
+    expect(ids()).toEqual(['old|new']);
+    expect(ids(on('2013-05-02'))).toEqual(['old']);
+    expect(ids(on('2025-07-16'))).toEqual(['new']);
+    // Both existed that day, or nothing is known: still open.
+    expect(ids(on('2025-01-29'))).toEqual(['old|new']);
+    expect(ids(() => undefined)).toEqual(['old|new']);
   });
 });
