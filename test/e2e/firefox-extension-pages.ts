@@ -22,7 +22,7 @@ export interface ExtensionApi {
  * Has the extension open one of its pages (open() asks it to) and returns the tab once it answers.
  * Firefox moves such a tab from a content process to the extension's process as it loads, and now
  * and then Playwright's handle on it never answers again; then the page is asked for once more, in
- * a new tab (up to three times).
+ * a new tab (up to four times).
  */
 async function extensionPage(browser: ExtensionBrowser, open: () => Promise<unknown>, path: string, heading: string): Promise<Page> {
   const seen = new Set<Page>();
@@ -32,14 +32,14 @@ async function extensionPage(browser: ExtensionBrowser, open: () => Promise<unkn
     const fresh = () => browser.context.pages().find((candidate) => !seen.has(candidate) && candidate.url().includes(path));
     try {
       // The new tab itself may be the one Playwright loses: then it is asked for again too.
-      await expect.poll(() => fresh() !== undefined, { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => fresh() !== undefined, { timeout: 20_000 }).toBe(true);
       const page = fresh()!;
       seen.add(page);
       await new Promise((resolve) => setTimeout(resolve, 1000)); // let the move between processes finish
       await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 15_000 });
       return page;
     } catch (error) {
-      if (attempt === 3) throw error;
+      if (attempt === 4) throw error;
     }
   }
 }
