@@ -275,7 +275,6 @@ export function sourceEnd(source: string, normalized: Normalized, index: number)
   return code >= 0xd800 && code <= 0xdbff ? start + 2 : start + 1;
 }
 
-/** Folds a name the way page text is folded, trimming separators from both ends. */
 /** `text` without diacritics, Arabic tashkeel and tatweel (the marks folding drops), letters kept as written. */
 export function withoutMarks(text: string): string {
   let out = '';
@@ -283,6 +282,7 @@ export function withoutMarks(text: string): string {
   return out;
 }
 
+/** Folds a name the way page text is folded, trimming separators from both ends. */
 export function normalizeKey(text: string): string {
   const folded = normalize(text).text;
   let start = 0;
