@@ -273,16 +273,17 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     // A surname is someone's only where their full name is on the page, whatever other entries share the word.
     const targets = named.filter((t) => (t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry));
     if (targets.length === 0) return false;
-    if (targets.every((t) => set.entry(t.entry).kind === 'place') && adjectiveAfterFeminine(folded, source, match, normalized.offsets))
-      return false;
-    if (targets.every((t) => set.entry(t.entry).kind === 'person') && familyBefore(folded, match)) return false;
-    // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.
-    if (
-      targets.every((t) => set.entry(t.entry).kind === 'place') &&
-      LATIN_LETTER.test(source[match.sourceStart] ?? '') &&
-      givenNameBefore(folded, source, match, set, normalized.offsets) !== undefined
-    )
-      return false;
+    const allOfKind = (kind: string) => targets.every((t) => set.entry(t.entry).kind === kind);
+    if (allOfKind('person') && familyBefore(folded, match)) return false;
+    if (allOfKind('place')) {
+      if (adjectiveAfterFeminine(folded, source, match, normalized.offsets)) return false;
+      // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.
+      if (
+        LATIN_LETTER.test(source[match.sourceStart] ?? '') &&
+        givenNameBefore(folded, source, match, set, normalized.offsets) !== undefined
+      )
+        return false;
+    }
     const text = readerText(source, match);
     const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
     const pool = strong.length > 0 ? strong : uniqueEntries(targets);
