@@ -164,7 +164,8 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
   entries.forEach((entry, entryIndex) => {
     const strong: number[] = [];
     const seen = new Set<string>();
-    const ownKeys = new Set(entry.names.map((name) => normalizeKey(name.text)));
+    const nameKeys = entry.names.map((name) => normalizeKey(name.text));
+    const ownKeys = new Set(nameKeys);
     /** Adds one written form of a name under its folded key; a derived form yields to one the entry lists itself. */
     const addForm = (key: string, flags: number, text: string, derived: boolean) => {
       const dedupe = `${key}\u0000${flags}\u0000${text}`;
@@ -175,8 +176,8 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       draft.aliases.push({ entry: entryIndex, flags, text });
       addPrefixes(key);
     };
-    for (const name of entry.names) {
-      const key = normalizeKey(name.text);
+    entry.names.forEach((name, n) => {
+      const key = nameKeys[n]!;
       const flags = aliasFlags(name);
       addForm(key, flags, name.text, false);
       // A two-word Arabic name typed without its space ("الولاياتالمتحدة"): after a letter that does
@@ -192,7 +193,7 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       if (name.lang === 'de' && name.kind !== 'acronym') {
         for (const form of germanDeclensions(name.text)) addForm(normalizeKey(form), flags, form, true);
       }
-    }
+    });
     strongOf.push(strong);
     for (const surname of derivedSurnames(entry)) {
       const key = normalizeKey(surname.text);
