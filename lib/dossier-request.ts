@@ -14,10 +14,13 @@ export interface DossierRequest {
 const DATE_FROM = new Set(['meta', 'json-ld', 'time', 'url']);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A YYYY-MM-DD day, as pages' dates reach the background. */
+export const isIsoDay = (value: unknown): value is string => typeof value === 'string' && ISO_DAY.test(value);
+
 /** Why a request from a sender is malformed, or undefined when it is fine. */
 export function dossierRequestProblem(request: Record<string, unknown>): string | undefined {
   if (typeof request.id !== 'string' || request.id.length === 0 || request.id.length > 300) return 'id must be text of 1 to 300 characters';
-  if (request.articleDate !== undefined && (typeof request.articleDate !== 'string' || !ISO_DAY.test(request.articleDate))) {
+  if (request.articleDate !== undefined && !isIsoDay(request.articleDate)) {
     return 'articleDate must be a YYYY-MM-DD date';
   }
   if (request.dateFrom !== undefined && !DATE_FROM.has(request.dateFrom as string)) return 'dateFrom must be meta, json-ld, time or url';

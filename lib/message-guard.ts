@@ -5,7 +5,7 @@
  * fetches or opens tabs answers extension pages only. Every request's shape is checked before a
  * handler sees it, a saved article with the notebook's own import schema.
  */
-import { dossierRequestProblem } from './dossier-request';
+import { dossierRequestProblem, isIsoDay } from './dossier-request';
 import { type BackgroundMessages, dispatch, type Handlers, isEnvelope, MAX_DESIGNATION_IDS, MAX_SCAN_CHARS } from './messages';
 import { ArticleSchema, formatNotebookPath } from './notebook/notebook-export';
 import { originPattern } from './packs/origin-pattern';
@@ -46,10 +46,7 @@ const text = (value: unknown, max: number, name: string): string | undefined =>
 
 const SHAPES: { [K in Name]: (params: Record<string, unknown>) => string | undefined } = {
   findMentions: (p) =>
-    text(p.text, MAX_SCAN_CHARS, 'text') ??
-    (p.on === undefined || (typeof p.on === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(p.on))
-      ? undefined
-      : 'on must be a date written YYYY-MM-DD'),
+    text(p.text, MAX_SCAN_CHARS, 'text') ?? (p.on === undefined || isIsoDay(p.on) ? undefined : 'on must be a date written YYYY-MM-DD'),
   getEntry: (p) => text(p.id, 300, 'id'),
   entryDesignations: (p) =>
     Array.isArray(p.ids) && p.ids.length <= MAX_DESIGNATION_IDS && p.ids.every((id) => text(id, 300, 'id') === undefined)
