@@ -30,12 +30,17 @@ export class IndexSet {
     this.maxGap = Math.max(1, ...indexes.map((index) => index.maxGap));
   }
 
+  /** Which of the parts holds set-wide entry i (its position in `parts`), and i within it. */
+  partOf(i: number): [number, number] {
+    const at = this.parts.findIndex((part) => i < part.offset + part.index.entryCount);
+    if (at < 0) throw new RangeError(`no entry ${i} in this index set`);
+    return [at, i - this.parts[at]!.offset];
+  }
+
   /** The part holding set-wide entry i, and i within it. */
   private locate(i: number): [IndexPart, number] {
-    for (const part of this.parts) {
-      if (i < part.offset + part.index.entryCount) return [part, i - part.offset];
-    }
-    throw new RangeError(`no entry ${i} in this index set`);
+    const [at, local] = this.partOf(i);
+    return [this.parts[at]!, local];
   }
 
   entry(i: number): IndexedEntry {

@@ -187,9 +187,8 @@ export class OpenDataset {
   dating(set: IndexSet, day: string): (entry: number) => boolean | undefined {
     const spans = [this.bundled.manifest.lifespans, ...this.userPacks.map((p) => p.compiled.lifespans)];
     return (entry) => {
-      let at = set.parts.length - 1;
-      while (at >= 0 && set.parts[at]!.offset > entry) at--;
-      const span = at < 0 ? undefined : spans[at]?.[entry - set.parts[at]!.offset];
+      const [part, local] = set.partOf(entry);
+      const span = spans[part]?.[local];
       return span === undefined ? undefined : existedOn(span, day);
     };
   }
