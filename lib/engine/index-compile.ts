@@ -21,7 +21,9 @@ import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-sh
 import { germanDeclensions } from './german';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
+import { possessiveForm } from './possessive';
 import { regionNames } from './regions';
+import { spellingVariants } from './spellings';
 import { COMMON_GIVEN_NAMES, derivedSurnames, givenNames, NOT_GIVEN_NAMES } from './surnames';
 
 /** Latin (and other cased) short forms are compared as written unless the pack says otherwise. */
@@ -130,6 +132,41 @@ export function arabicOblique(key: string): string | undefined {
   return plural ? `${key.slice(0, key.length - plural[1]!.length - 2)}${plural[1]}ين` : undefined;
 }
 
+/** Letters only, all capitals, four or more: an acronym the press also writes in title case ("Jnim", "Iskp"). */
+const TITLE_CASE_ACRONYM = /^\p{Lu}{4,}$/u;
+
+/** "JNIM" as "Jnim"; any other name has no such form. */
+export function titleCaseAcronym(text: string): string | undefined {
+  return TITLE_CASE_ACRONYM.test(text) ? text.charAt(0) + text.slice(1).toLowerCase() : undefined;
+}
+
+/** A person's entry with its full names also in their other transliterations (see spellings.ts). */
+function withSpellings(entry: MatchableEntry): MatchableEntry {
+  if (entry.kind !== 'person') return entry;
+  const listed = new Set(entry.names.map((n) => n.text));
+  const extra: MatchableName[] = [];
+  for (const name of entry.names) {
+    if (name.kind !== 'name' && name.kind !== 'alias') continue;
+    for (const text of spellingVariants(name.text)) {
+      if (!listed.has(text)) {
+        listed.add(text);
+        extra.push({ ...name, text });
+      }
+    }
+  }
+  return extra.length === 0 ? entry : { ...entry, names: [...entry.names, ...extra] };
+}
+
+/** Single-word English names of places ("Syria", "Iran"): the countries of possessive forms. */
+function englishPlaceNames(entries: readonly MatchableEntry[]): Set<string> {
+  const places = new Set<string>();
+  for (const entry of entries) {
+    if (entry.kind !== 'place') continue;
+    for (const name of entry.names) if (name.lang === 'en' && /^\p{Lu}\p{Ll}+$/u.test(name.text)) places.add(name.text);
+  }
+  return places;
+}
+
 export interface PackAssignment {
   /** The packs, in the order entryPack numbers them. */
   readonly packIds: readonly string[];
@@ -139,7 +176,9 @@ export interface PackAssignment {
 
 const ONE_PACK: PackAssignment = { packIds: [''], entryPack: () => 0 };
 
-export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssignment = ONE_PACK): Uint8Array {
+export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssignment = ONE_PACK): Uint8Array {
+  const entries = listed.map(withSpellings);
+  const places = englishPlaceNames(entries);
   const keys = new Map<string, KeyDraft>();
   const keyFor = (key: string): KeyDraft => {
     let draft = keys.get(key);
@@ -180,6 +219,12 @@ export function compileIndex(entries: readonly MatchableEntry[], packs: PackAssi
       const key = nameKeys[n]!;
       const flags = aliasFlags(name);
       addForm(key, flags, name.text, false);
+      // "Jnim" for JNIM: the same folded key, compared as written in the other case.
+      const titleCase = name.kind === 'acronym' ? titleCaseAcronym(name.text) : undefined;
+      if (titleCase !== undefined) addForm(key, flags, titleCase, false);
+      // "Syria's army" for "Syrian army".
+      const possessive = name.lang === 'en' ? possessiveForm(name.text, places) : undefined;
+      if (possessive !== undefined) addForm(normalizeKey(possessive), flags, possessive, true);
       // A two-word Arabic name typed without its space ("الولاياتالمتحدة"): after a letter that does
       // not join the next one the missing space is all but invisible, and pages carry such slips.
       const glued = gluedArabic(key);

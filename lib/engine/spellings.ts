@@ -1,0 +1,48 @@
+/**
+ * Transliterations of one Arabic name differ in ways a reader takes as the same name: a doubled
+ * letter written once (Assad, Asad; Charaa, Chara; Hassan, Hasan) and q written k (Qassem,
+ * Kassem; Qasim, Kasim). The press writes each of these for the people in the packs, so a
+ * person's full names are also compiled in those spellings; packs need list only one.
+ */
+
+const LATIN_ONLY = /^[\p{Script=Latin}\s'’.-]+$/u;
+/** A letter written twice in a row, either case for the second ("Assad", "Charaa"). */
+const DOUBLED = /(\p{L})\1/giu;
+/** More doubled letters than this and only "all as written" and "all single" are derived. */
+const MAX_SUBSETS = 2;
+
+/** Every way of writing each doubled letter once or twice (all as written, all single, and mixes for a few). */
+function singled(name: string): string[] {
+  const runs = [...name.matchAll(DOUBLED)].map((m) => m.index);
+  if (runs.length === 0) return [name];
+  const choices = runs.length <= MAX_SUBSETS ? 1 << runs.length : 2;
+  const forms: string[] = [];
+  for (let mask = 0; mask < choices; mask++) {
+    // With many runs, mask 1 stands for "every run single".
+    const single = (r: number) => (runs.length <= MAX_SUBSETS ? (mask & (1 << r)) !== 0 : mask === 1);
+    let form = '';
+    let from = 0;
+    runs.forEach((at, r) => {
+      if (!single(r)) return;
+      form += name.slice(from, at + 1);
+      from = at + 2;
+    });
+    forms.push(form + name.slice(from));
+  }
+  return forms;
+}
+
+/** "Qassem" as "Kassem": q for the Arabic qaf, written k by French and other transliterations. */
+const withK = (name: string) => name.replace(/q/g, 'k').replace(/Q/g, 'K');
+
+/**
+ * The other spellings of a Latin-script full name (two words or more): doubled letters single, q
+ * as k, and both. A one-word name has none (alone, "Asad" is a given name and a word).
+ */
+export function spellingVariants(name: string): string[] {
+  if (!LATIN_ONLY.test(name) || name.trim().split(/[\s-]+/u).length < 2) return [];
+  const forms = new Set<string>();
+  for (const form of singled(name)) forms.add(form).add(withK(form));
+  forms.delete(name);
+  return [...forms];
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { AliasIndex } from '../../lib/engine/alias-index';
+import { compileIndex, titleCaseAcronym } from '../../lib/engine/index-compile';
+import { possessiveForm } from '../../lib/engine/possessive';
+import { findMentions } from '../../lib/engine/scan-text';
+import { spellingVariants } from '../../lib/engine/spellings';
+import { entry } from '../support/entries';
+
+describe('other spellings of a person’s full name', () => {
+  it('writes doubled letters once and q as k, alone and together', () => {
+    expect(spellingVariants('Naïm Qassem')).toEqual(['Naïm Kassem', 'Naïm Qasem', 'Naïm Kasem']);
+    expect(spellingVariants('Ahmed al-Charaa')).toEqual(['Ahmed al-Chara']);
+    expect(spellingVariants('Rifaat al-Assad')).toEqual(['Rifat al-Assad', 'Rifaat al-Asad', 'Rifat al-Asad']);
+  });
+
+  it('with many doubled letters, derives only the all-single form', () => {
+    expect(spellingVariants('Muammar Gaddafi Hassan Allawi')).toEqual(['Muamar Gadafi Hasan Alawi']);
+  });
+
+  it('leaves one-word names and other scripts alone', () => {
+    expect(spellingVariants('Assad')).toEqual([]);
+    expect(spellingVariants('Qassem')).toEqual([]);
+    expect(spellingVariants('نعيم قاسم')).toEqual([]);
+    expect(spellingVariants('Bashar al-Jaafari')).toEqual(['Bashar al-Jafari']);
+  });
+});
+
+describe('possessive forms of country-adjective names', () => {
+  const places = new Set(['Syria', 'Iran', 'Israel']);
+  it('turns the adjective of a listed place into its possessive', () => {
+    expect(possessiveForm('Syrian army', places)).toBe("Syria's army");
+    expect(possessiveForm('Iranian revolution', places)).toBe("Iran's revolution");
+    expect(possessiveForm('Israeli army', places)).toBe("Israel's army");
+  });
+  it('leaves longer proper names, unknown adjectives and one-word names alone', () => {
+    expect(possessiveForm('Syrian National Army', places)).toBeUndefined();
+    expect(possessiveForm('Turkish army', places)).toBeUndefined();
+    expect(possessiveForm('Syrian', places)).toBeUndefined();
+  });
+});
+
+describe('acronyms in title case', () => {
+  it('derives a title-case form for capitals-only acronyms of four letters or more', () => {
+    expect(titleCaseAcronym('JNIM')).toBe('Jnim');
+    expect(titleCaseAcronym('ISKP')).toBe('Iskp');
+    expect(titleCaseAcronym('HTS')).toBeUndefined();
+    expect(titleCaseAcronym('S/RES')).toBeUndefined();
+  });
+});
+
+describe('the derived forms in the index', () => {
+  const index = AliasIndex.open(
+    compileIndex([
+      entry('qassem', 'person', [{ text: 'Naim Qassem', kind: 'name', lang: 'en' }], ['Hezbollah']),
+      entry('syria', 'place', [{ text: 'Syria', kind: 'name', lang: 'en' }]),
+      entry('army', 'organization', [{ text: 'Syrian army', kind: 'weakAlias', lang: 'en' }], ['Damascus', 'troops']),
+      entry('group', 'organization', [{ text: 'JNIM', kind: 'acronym' }], ['Mali', 'Sahel']),
+    ]),
+  );
+  const marks = (text: string) => findMentions(text, index).map((m) => [m.text, m.entry === undefined ? '?' : index.entry(m.entry).id]);
+
+  it('finds a full name in another spelling, and the surname in that spelling after it', () => {
+    expect(marks('Naïm Kassem a parlé. Kassem a ajouté que le Hezbollah tiendra.')).toEqual([
+      ['Naïm Kassem', 'qassem'],
+      ['Kassem', 'qassem'],
+    ]);
+    // The surname alone, with no full name on the page, is nobody.
+    expect(marks('Kassem a parlé, selon le Hezbollah.')).toEqual([]);
+  });
+
+  it('reads "Syria\'s army" as the army, not the country inside it', () => {
+    expect(marks("Syria's army sent troops towards Damascus.")).toEqual([["Syria's army", 'army']]);
+    expect(marks("Syria's north is quiet.")).toEqual([['Syria', 'syria']]);
+  });
+
+  it('reads an acronym in title case with the same evidence as in capitals', () => {
+    expect(marks('Au Mali, le Jnim bloque les routes du Sahel.')).toEqual([['Jnim', 'group']]);
+    expect(marks('Le Jnim est un mot inventé.')).toEqual([]);
+  });
+});
