@@ -20,7 +20,7 @@ import {
 import type { IndexSet } from './index-set';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, type Normalized, withoutMarks, wordsOf } from './normalize';
-import { pluralReach } from './regions';
+import { namesCountryside, pluralReach } from './regions';
 
 export interface Mention {
   /** Range in the source text. */
@@ -385,13 +385,13 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
   marked.forEach((m, k) => {
     const match = matches[m]!;
     const mention = mentions[m]!;
-    if (
-      !match.targets.some(
-        (t) => t.entry === mention.entry && (t.flags & (ALIAS_REGION | ALIAS_REGION_PLURAL)) === (ALIAS_REGION | ALIAS_REGION_PLURAL),
-      )
-    )
-      return;
-    const [forward, back] = pluralReach(folded.slice(match.start, match.end));
+    const span = folded.slice(match.start, match.end);
+    // A derived plural phrase, or a governorate's own name in ريف ("ريف دمشق وحلب").
+    const plural = match.targets.some(
+      (t) => t.entry === mention.entry && (t.flags & (ALIAS_REGION | ALIAS_REGION_PLURAL)) === (ALIAS_REGION | ALIAS_REGION_PLURAL),
+    );
+    if (!plural && !(mention.entry !== undefined && namesCountryside(span))) return;
+    const [forward, back] = pluralReach(span);
     const cover = (step: 1 | -1, reach: number) => {
       for (let n = 1, at = k; n <= reach; n++) {
         const next = marked[at + step];

@@ -34,7 +34,7 @@ const LATIN_BEFORE = [
   'provinz ',
 ];
 const LATIN_AFTER = [' province', ' governorate', ' region', ' countryside'];
-const ARABIC_BEFORE = ['محافظه ', 'ريف '];
+const ARABIC_BEFORE = ['محافظه '];
 /** Plural and dual province words: they also cover the place names joined to this one ("محافظتي إدلب وحماة", "Idlib and Hama provinces"). */
 const LATIN_BEFORE_PLURAL = [
   'provinces of ',
@@ -45,9 +45,19 @@ const LATIN_BEFORE_PLURAL = [
   'provincias de ',
   'province di ',
   'provinzen ',
+  'governorates of ',
+  'gouvernorats de ',
+  'gouvernorats d ',
+  'governatorati di ',
 ];
-const LATIN_AFTER_PLURAL = [' provinces', ' regions'];
-const ARABIC_BEFORE_PLURAL = ['محافظتي ', 'محافظات '];
+const LATIN_AFTER_PLURAL = [' provinces', ' regions', ' governorates'];
+/**
+ * "ريفي حلب وإدلب" (dual), and "ريف حلب وإدلب", where one ريف serves both names: the press's
+ * shorthand for the countryside of each.
+ */
+const ARABIC_BEFORE_PLURAL = ['محافظتي ', 'محافظات ', 'ريفي ', 'ريف '];
+/** Province words that reach one name forward only: a dual, or ريف standing for two. */
+const ARABIC_REACH_ONE = ['محافظتي ', 'ريفي ', 'ريف '];
 
 const STRONG_KINDS = new Set(['name', 'alias', 'previousName']);
 const ARABIC = /[\u0600-\u06ff]/u;
@@ -118,13 +128,16 @@ export function regionNames(entries: readonly MatchableEntry[]): RegionNames[] {
   return found;
 }
 
+/** A governorate's own name in ريف ("ريف دمشق"): like a derived ريف phrase, it can serve the name joined to it. */
+export const namesCountryside = (span: string) => span.startsWith('ريف ');
+
 /**
  * How far a plural province word at the start or end of a matched phrase reaches over the place
- * names joined to it: "محافظتي X" (dual) one name forward, "provinces of X" every name forward,
+ * names joined to it: "محافظتي X" (dual) and "ريف X" one name forward, "provinces of X" every name forward,
  * "X provinces" every name back. Folded span in, [forward, back] out.
  */
 export function pluralReach(span: string): [number, number] {
-  if (span.startsWith('محافظتي ')) return [1, 0];
+  if (ARABIC_REACH_ONE.some((w) => span.startsWith(w))) return [1, 0];
   if (ARABIC_BEFORE_PLURAL.some((w) => span.startsWith(w)) || LATIN_BEFORE_PLURAL.some((w) => span.startsWith(w)))
     return [Number.POSITIVE_INFINITY, 0];
   if (LATIN_AFTER_PLURAL.some((w) => span.endsWith(w))) return [0, Number.POSITIVE_INFINITY];
