@@ -36,6 +36,15 @@ export const ALIAS_SHORT_FORM_AFTER_ONLY = ALIAS_SHORT_FORM | ALIAS_SURNAME;
 export const ALIAS_REGION = 64;
 /** With ALIAS_REGION: the province word is plural or dual, so it covers the place names joined to this one. */
 export const ALIAS_REGION_PLURAL = 128;
+/**
+ * Without ALIAS_REGION, the same bit: a generic name that means the entry only in its own time
+ * ("Syrian government" for the government formed in 2025). Such names never name a region, so the
+ * bit is free.
+ */
+export const ALIAS_TIME_BOUND = 128;
+
+/** A time-bound name (see ALIAS_TIME_BOUND): marks only on pages dated within its entry's lifespan. */
+export const isTimeBound = (flags: number) => (flags & (ALIAS_REGION | ALIAS_TIME_BOUND)) === ALIAS_TIME_BOUND;
 /** Key flag: some longer key starts with this one followed by a separator. */
 export const KEY_PREFIX = 1;
 /** Key flag: the first word of a person's name (a given name): a surname right after it is someone else's. */

@@ -16,6 +16,7 @@ import {
   ALIAS_SURNAME,
   ALIAS_WEAK,
   type AliasTarget,
+  isTimeBound,
 } from './alias-index';
 import type { IndexSet } from './index-set';
 import type { MatchResult, RawMatch } from './matcher';
@@ -191,6 +192,7 @@ function familyBefore(folded: string, match: RawMatch): boolean {
  * What the caller knows of the article's time: whether an entry existed on the article's date
  * (undefined where that is not known). Among the candidates for one name, those that did not are
  * dropped while one that did remains: "Syrian army" in 2025 is not the army dissolved that January.
+ * A time-bound name ("Syrian government" for the government of 2025) needs a yes.
  */
 export type Dating = (entry: number) => boolean | undefined;
 
@@ -270,8 +272,11 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   const namedAt = new Map<number, number[]>();
   /** Decides match m from its targets other than short forms; false when it marks nothing. */
   const decide = (match: RawMatch, m: number, named: AliasTarget[]): boolean => {
-    // A surname is someone's only where their full name is on the page, whatever other entries share the word.
-    const targets = named.filter((t) => (t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry));
+    // A surname is someone's only where their full name is on the page, whatever other entries share
+    // the word; a time-bound name is its entry's only where the page's date falls in its lifespan.
+    const targets = named.filter(
+      (t) => ((t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry)) && (!isTimeBound(t.flags) || existed?.(t.entry) === true),
+    );
     if (targets.length === 0) return false;
     const allOfKind = (kind: string) => targets.every((t) => set.entry(t.entry).kind === kind);
     if (allOfKind('person') && familyBefore(folded, match)) return false;
@@ -307,7 +312,10 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // Two capital letters inside capitals ("WHAT IS NEXT", "LET US") are words, whatever else is on the page.
       const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);
       if (short.length > 0 && besideCapitals(source, match)) return false;
-      if (!hasEvidence(top.entry, everydayPhrase) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry))) return false; // no evidence: say nothing
+      // A time-bound name that survived the date check has the date as its evidence.
+      const dated = targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
+      if (!dated && !hasEvidence(top.entry, everydayPhrase) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry)))
+        return false; // no evidence: say nothing
     }
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
     const base = { start: match.sourceStart, end: match.sourceEnd, text, weak };

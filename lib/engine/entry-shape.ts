@@ -15,6 +15,8 @@ export interface MatchableName {
   /** The name's language (BCP 47); German names are also matched in their declined forms. */
   readonly lang?: string;
   readonly caseSensitive?: boolean;
+  /** A generic name that means this entry only in its own time: marked only on pages dated within its lifespan. */
+  readonly timeBound?: boolean;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   ALIAS_SHORT_FORM,
   ALIAS_SHORT_FORM_AFTER_ONLY,
   ALIAS_SURNAME,
+  ALIAS_TIME_BOUND,
   ALIAS_WEAK,
   ENTRY_WELL_KNOWN,
   hashRange,
@@ -39,10 +40,16 @@ export function aliasFlags(name: MatchableName): number {
   const looksLikeAcronym = letters.length <= 6 && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
   const caseSensitive = name.caseSensitive ?? (name.kind === 'acronym' || looksLikeAcronym);
   // An entry's own name in lower case is a term's name ("reconciliation agreements"); any other
-  // lower-case name is an everyday phrase ("settlement deals", "the regime").
+  // lower-case name is an everyday phrase ("settlement deals", "the regime"), except a time-bound
+  // one ("gouvernement syrien"), whose evidence is the page's date.
   const lowerCase = name.text === name.text.toLowerCase() && name.text !== name.text.toUpperCase();
-  const everyday = lowerCase && name.kind !== 'name';
-  return (weak ? ALIAS_WEAK : 0) | (caseSensitive ? ALIAS_CASE_SENSITIVE : 0) | (everyday ? ALIAS_EVERYDAY : 0);
+  const everyday = lowerCase && name.kind !== 'name' && name.timeBound !== true;
+  return (
+    (weak ? ALIAS_WEAK : 0) |
+    (caseSensitive ? ALIAS_CASE_SENSITIVE : 0) |
+    (everyday ? ALIAS_EVERYDAY : 0) |
+    (name.timeBound === true ? ALIAS_TIME_BOUND : 0)
+  );
 }
 
 interface KeyDraft {

@@ -15,11 +15,21 @@ export interface Lifespan {
 const BEGINNINGS = new Set(['founded', 'formed', 'established', 'created']);
 const ENDINGS = new Set(['dissolved', 'disbanded', 'defunct']);
 
+/**
+ * The verb of a fact's type when the fact is the entry's own beginning or end: "formed", "formed
+ * and sworn in", "dissolved by the authorities", "established as BIF"; not "formed Syrian Interim
+ * Government", which the entry did to something else.
+ */
+function verbOf(type: string): string {
+  const [verb = '', next] = type.toLowerCase().split(' ');
+  return next === undefined || next === 'and' || next === 'by' || next === 'as' ? verb : '';
+}
+
 /** An organisation's lifespan from its dates, or undefined for other kinds and undated ones. */
 export function lifespanOf(entry: Entry): Lifespan | undefined {
   if (entry.kind !== 'organization') return undefined;
-  const from = entry.dates.find((fact) => BEGINNINGS.has(fact.type))?.date;
-  const until = entry.dates.find((fact) => ENDINGS.has(fact.type))?.date;
+  const from = entry.dates.find((fact) => BEGINNINGS.has(verbOf(fact.type)))?.date;
+  const until = entry.dates.find((fact) => ENDINGS.has(verbOf(fact.type)))?.date;
   if (from === undefined && until === undefined) return undefined;
   return { ...(from === undefined ? {} : { from }), ...(until === undefined ? {} : { until }) };
 }

@@ -86,6 +86,12 @@ export const Name = z.strictObject({
   kind: NameKind,
   /** Acronyms and weak aliases are matched case-sensitively unless this says otherwise. */
   caseSensitive: z.boolean().optional(),
+  /**
+   * A generic name that is unambiguous but for time ("Syrian government" for the government formed
+   * in 2025): marked only on pages whose date falls within the entry's lifespan (its founded and
+   * dissolved dates), and there the date is its evidence. The entry needs a founding or ending date.
+   */
+  timeBound: z.boolean().optional(),
 });
 
 /** A short form used after the full name: marked only where a full name of the entry comes before it on the page. */

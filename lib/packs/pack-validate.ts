@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { normalizeKey } from '../engine/normalize';
+import { lifespanOf } from './lifespan';
 import { Entry, PACK_LIMITS, type Pack, PackMeta } from './pack-schema';
 
 /** The one-file layout's top level: the metadata, the entries, and optionally the schema it names. */
@@ -64,9 +65,17 @@ function entryReferenceProblems(file: string, entry: Entry, at: ReadonlyArray<Pr
       });
     }
   });
+  const dated = lifespanOf(entry) !== undefined;
   entry.names.forEach((name, i) => {
     if (normalizeKey(name.text) === '') {
       problems.push({ file, path: formatPath([...at, 'names', i, 'text']), message: 'name has no letters or digits to match' });
+    }
+    if (name.timeBound === true && !dated) {
+      problems.push({
+        file,
+        path: formatPath([...at, 'names', i, 'timeBound']),
+        message: 'a time-bound name needs an organisation with a founded or dissolved date (it would never be marked)',
+      });
     }
   });
   return problems;

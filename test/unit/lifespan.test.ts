@@ -24,6 +24,12 @@ describe('an organisation’s lifespan', () => {
     expect(lifespanOf(dated('person', [['founded', '2000']]))).toBeUndefined();
   });
 
+  it('reads a beginning or end told with more words, but not something the organisation did to another', () => {
+    expect(lifespanOf(dated('organization', [['formed and sworn in', '2025-03-29']]))).toEqual({ from: '2025-03-29' });
+    expect(lifespanOf(dated('organization', [['dissolved by the transitional authorities', '2025-01']]))).toEqual({ until: '2025-01' });
+    expect(lifespanOf(dated('organization', [['formed Syrian Interim Government', '2013-03-18']]))).toBeUndefined();
+  });
+
   it('counts a partial date to the whole of its period', () => {
     expect(existedOn({ from: '2025' }, '2025-03-01')).toBe(true);
     expect(existedOn({ from: '2025' }, '2024-12-31')).toBe(false);

@@ -49,6 +49,20 @@ describe('validatePack (single-file import layout)', () => {
     ]);
   });
 
+  it('refuses a time-bound name on an entry with no lifespan, and accepts it once the entry is dated', () => {
+    const json = fixture('valid.json').json;
+    const entry = json.entries[0];
+    entry.kind = 'organization';
+    entry.dates = [];
+    entry.names.push({ text: 'the volunteers', kind: 'weakAlias', lang: 'en', timeBound: true });
+    const at = entry.names.length - 1;
+    expect(validatePack({ file: 'p.json', json }).problems.map(formatProblem)).toEqual([
+      `p.json: $.entries[0].names[${at}].timeBound: a time-bound name needs an organisation with a founded or dissolved date (it would never be marked)`,
+    ]);
+    entry.dates = [{ type: 'founded', date: '2013', sources: [entry.sources[0].id] }];
+    expect(validatePack({ file: 'p.json', json }).problems).toEqual([]);
+  });
+
   it('rejects input that is not a pack at all', () => {
     expect(validatePack({ file: 'x.json', json: 42 }).problems.map(formatProblem)).toContain(
       'x.json: $.entries: must be an array of entries',
