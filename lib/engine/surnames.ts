@@ -6,6 +6,8 @@
  */
 import { ALIAS_CASE_SENSITIVE } from './alias-index';
 import type { MatchableEntry } from './entry-shape';
+import { wordDistance } from './lookup';
+import { normalizeKey } from './normalize';
 
 /** Articles and particles that belong to the surname after them ("al-Sharaa", "de Mistura"). */
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'an', 'ar', 'de', 'di', 'da', 'del', 'van', 'von', 'آل']);
@@ -44,14 +46,29 @@ function words(name: string): string[] {
 const capitalised = (particle: string) => particle.charAt(0).toUpperCase() + particle.slice(1);
 const hasCase = (text: string) => text !== text.toLowerCase() || text !== text.toUpperCase();
 
+/** Folded letters of a word, for comparing spellings ("al-Charaa" and "al-Sharaa" compare "charaa", "sharaa"). */
+const bare = (word: string) => normalizeKey(word).replace(/\s/gu, '');
+/** How far a spelling may be from the surname of an own name to count as that surname (see lookup's weights). */
+const SPELLING_DISTANCE = 1;
+
 export function derivedSurnames(entry: MatchableEntry): DerivedSurname[] {
   if (entry.kind !== 'person') return [];
   const forms = new Set<string>();
+  // The entry's own names give surnames; an alias gives one only where its last word is a spelling
+  // of such a surname ("Ahmad al-Charaa" beside "Ahmed al-Sharaa"): aliases also hold noms de
+  // guerre and kunyas ("Mazloum Kobani", "Abu Bakr"), whose last word is a place or a given name.
+  const ownSurnames = entry.names
+    .filter((name) => name.kind === 'name')
+    .map((name) => bare(words(name.text.trim()).at(-1) ?? ''))
+    .filter((word) => word.length >= MIN_LETTERS);
+  const spelledLikeOwn = (last: string) => {
+    const word = bare(last);
+    return ownSurnames.some((own) => wordDistance(word, own, SPELLING_DISTANCE) <= SPELLING_DISTANCE);
+  };
   for (const name of entry.names) {
-    // Only the entry's own names: aliases hold noms de guerre and kunyas ("Abu Bakr", "Kobani"),
-    // whose last word is often a place or a common given name.
-    if (name.kind !== 'name' || STYLED.test(name.text)) continue;
+    if ((name.kind !== 'name' && name.kind !== 'alias') || STYLED.test(name.text)) continue;
     const parts = words(name.text.trim());
+    if (name.kind === 'alias' && (parts.length < 2 || !spelledLikeOwn(parts.at(-1)!))) continue;
     if (parts.length < 2) continue;
     const last = parts.at(-1)!;
     if (last.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) continue;

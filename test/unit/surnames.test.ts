@@ -32,6 +32,21 @@ describe('derived surnames', () => {
     expect(derivedSurnames(mistura)).toEqual(['Mistura', 'de Mistura', 'De Mistura']);
   });
 
+  it('takes an alias’s surname only where it spells one of the own names’ surnames', () => {
+    const abdi = entry('abdi', 'person', [
+      { text: 'Mazloum Abdi', kind: 'name' },
+      { text: 'Mazloum Kobani', kind: 'alias' },
+      { text: 'Mazlum Abdî', kind: 'alias' },
+    ]);
+    const mekdad = entry('mekdad', 'person', [
+      { text: 'Faisal Mekdad', kind: 'name' },
+      { text: 'Faisal al-Miqdad', kind: 'alias' },
+    ]);
+    // "Kobani" (a nom de guerre, a town) is no spelling of "Abdi"; "Miqdad" is one of "Mekdad".
+    expect(derivedSurnames(abdi)).toEqual(['Abdi', 'Abdî']);
+    expect(derivedSurnames(mekdad)).toEqual(['Mekdad', 'Miqdad', 'al-Miqdad', 'Al-Miqdad']);
+  });
+
   it('keeps a patronymic or kunya with its particle, and skips common given names', () => {
     const mbs = entry('mbs', 'person', [
       { text: 'Mohammed bin Salman', kind: 'name' },
