@@ -31,9 +31,12 @@ function isArabic(code: number): boolean {
   return code >= 0x0600 && code <= 0x06ff;
 }
 
-/** Letters and digits only, for case-sensitive comparison that ignores dots and spacing ("U.S." vs "US" stay distinct by key). */
+/**
+ * Letters and digits only, accents dropped, for case-sensitive comparison that ignores dots,
+ * spacing and accents as the folded keys do ("U.S." vs "US" stay distinct by key; "Öcalan" is "Ocalan").
+ */
 function lettersOnly(text: string): string {
-  return text.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+  return text.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**

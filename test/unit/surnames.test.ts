@@ -97,3 +97,18 @@ describe('surnames on a page', () => {
     expect(marks('قال الشرع إن المرحلة الانتقالية ستطول.')).toEqual([]);
   });
 });
+
+describe('a surname written without the accents of the full name', () => {
+  it('marks "Ocalan" after "Abdullah Öcalan", still as written in case', () => {
+    const ocalan = entry('ocalan', 'person', [{ text: 'Abdullah Öcalan', kind: 'name' }]);
+    const marks = (text: string) => {
+      const index = AliasIndex.open(compileIndex([ocalan]));
+      return findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+    };
+    expect(marks('Abdullah Öcalan wrote from prison. Ocalan called for peace.')).toEqual([
+      ['Abdullah Öcalan', 'ocalan'],
+      ['Ocalan', 'ocalan'],
+    ]);
+    expect(marks('Abdullah Öcalan wrote from prison. ocalan is not a word.')).toEqual([['Abdullah Öcalan', 'ocalan']]);
+  });
+});
