@@ -41,6 +41,11 @@ const DEFINITION_WEIGHT = 4;
 const MAX_CUE_WEIGHT = 3;
 /** Cue words alone are evidence only when at least this many different ones appear. */
 const MIN_CUES_AS_EVIDENCE = 2;
+/**
+ * A well-known person's surname ("Erdogan", "Trump") needs one: such names are rarely anything
+ * else on a page that also says "Türkei" or "White House".
+ */
+const MIN_CUES_WELL_KNOWN_PERSON = 1;
 const DEFINITION_LOOKBACK_WORDS = 10;
 /**
  * A short form before the entry's first full mention still refers to it when the full name follows
@@ -235,11 +240,16 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   // Cue words can vouch for an acronym, but not alone for an everyday phrase ("settlement",
   // "corridor"): that needs one of the entry's proper names on the page, or a strong everyday
   // name of the entry together with its cue words; never another everyday phrase alone.
-  const cued = (entry: number) => (cueCounts[entry] ?? 0) >= MIN_CUES_AS_EVIDENCE;
-  const hasEvidence = (entry: number, everydayPhrase: boolean) =>
+  const cued = (entry: number, surname = false) =>
+    (cueCounts[entry] ?? 0) >=
+    (surname && set.entry(entry).wellKnown === true && set.entry(entry).kind === 'person'
+      ? MIN_CUES_WELL_KNOWN_PERSON
+      : MIN_CUES_AS_EVIDENCE);
+  /** `surname`: the name is a person's name written out (not initials such as "MBS"). */
+  const hasEvidence = (entry: number, everydayPhrase: boolean, surname = false) =>
     everydayPhrase
       ? properEntries.has(entry) || defined.has(entry) || (strongEntries.has(entry) && cued(entry))
-      : strongEntries.has(entry) || defined.has(entry) || cued(entry);
+      : strongEntries.has(entry) || defined.has(entry) || cued(entry, surname);
   const score = (entry: number) =>
     (strongEntries.has(entry) ? STRONG_WEIGHT : 0) +
     (defined.has(entry) ? DEFINITION_WEIGHT : 0) +
@@ -314,7 +324,9 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       if (short.length > 0 && besideCapitals(source, match)) return false;
       // A time-bound name that survived the date check has the date as its evidence.
       const dated = targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
-      if (!dated && !hasEvidence(top.entry, everydayPhrase) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry)))
+      // A well-known person's name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
+      const spelledOut = !/^\p{Ll}/u.test(text) && targets.every((t) => t.entry !== top.entry || (t.flags & ALIAS_CASE_SENSITIVE) === 0);
+      if (!dated && !hasEvidence(top.entry, everydayPhrase, spelledOut) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry)))
         return false; // no evidence: say nothing
     }
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);

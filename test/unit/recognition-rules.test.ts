@@ -493,3 +493,49 @@ describe('an Arabic plural name in the oblique case', () => {
     expect(arabicOblique('بان كي مون')).toBeUndefined();
   });
 });
+
+describe('a well-known person’s surname', () => {
+  const erdogan = entry(
+    'erdogan',
+    'person',
+    [
+      { text: 'Recep Tayyip Erdogan', kind: 'name' },
+      { text: 'Erdogan', kind: 'weakAlias' },
+      { text: 'RTE', kind: 'acronym' },
+    ],
+    ['Türkei', 'Ankara'],
+    { wellKnown: true },
+  );
+  const stranger = entry(
+    'stranger',
+    'person',
+    [
+      { text: 'Karim Hadad', kind: 'name' },
+      { text: 'Hadad', kind: 'weakAlias' },
+    ],
+    ['Beirut', 'minister'],
+  );
+  const trump = entry(
+    'trump',
+    'person',
+    [
+      { text: 'Donald Trump', kind: 'name' },
+      { text: 'Trump', kind: 'weakAlias' },
+    ],
+    ['White House'],
+    { wellKnown: true },
+  );
+  const index = AliasIndex.open(compileIndex([erdogan, stranger, trump]));
+  const marks = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+
+  it('marks with one cue word, written out and capitalised', () => {
+    expect(marks('Erdogan drohte der Türkei zufolge mit einer neuen Offensive.')).toEqual([['Erdogan', 'erdogan']]);
+  });
+  it('still needs two cue words for initials, a lower-case word or someone not well known', () => {
+    expect(marks('RTE sendete aus der Türkei.')).toEqual([]);
+    expect(marks('Security concerns trump privacy, the White House said.')).toEqual([]);
+    expect(marks('Trump spoke at the White House.')).toEqual([['Trump', 'trump']]);
+    expect(marks('Hadad spoke in Beirut.')).toEqual([]);
+    expect(marks('Hadad spoke in Beirut, the minister said.')).toEqual([['Hadad', 'stranger']]);
+  });
+});
