@@ -78,6 +78,7 @@ describe('defence and interior ministries', () => {
     expect(found('Le ministère turc de la Défense a annoncé un accord.')).toEqual([['ministère turc de la Défense', TR]]);
     expect(found('وزارة الدفاع التركية')).toEqual([['وزارة الدفاع التركية', TR]]);
     expect(found('The Pentagon said troops would stay.')).toEqual([['Pentagon', 'us-department-of-defense']]);
+    expect(found('Il Pentagono ha smentito.')).toEqual([['Pentagono', 'us-department-of-defense']]);
     expect(found('قالت وزارة الدفاع الأمريكية (البنتاغون) إن')).toEqual([
       ['وزارة الدفاع الأمريكية', 'us-department-of-defense'],
       ['البنتاغون', 'us-department-of-defense'],
