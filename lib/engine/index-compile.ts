@@ -147,6 +147,29 @@ export function titleCaseAcronym(text: string): string | undefined {
   return TITLE_CASE_ACRONYM.test(text) ? text.charAt(0) + text.slice(1).toLowerCase() : undefined;
 }
 
+/** A dotted acronym as packs list it ("U.S.", "U.N."): its letters, for names that write it undotted. */
+const DOTTED = /^(?:\p{Lu}\.){2,3}$/u;
+
+/** The acronyms some entry also lists with dots ("US" for "U.S."): names that contain them undotted get the dotted form too. */
+function dottedAcronyms(entries: readonly MatchableEntry[]): Map<string, string> {
+  const dotted = new Map<string, string>();
+  for (const entry of entries)
+    for (const name of entry.names) if (DOTTED.test(name.text)) dotted.set(name.text.replaceAll('.', ''), name.text);
+  return dotted;
+}
+
+/** "U.S.-led coalition" for "US-led coalition": a longer name with a dotted acronym's letters as a word, written with the dots. */
+export function withDots(name: string, dotted: ReadonlyMap<string, string>): string | undefined {
+  let changed = false;
+  const form = name.replace(/(?<![\p{L}.])(\p{Lu}{2,3})(?=[\s-])/gu, (token) => {
+    const replacement = dotted.get(token);
+    if (replacement === undefined) return token;
+    changed = true;
+    return replacement;
+  });
+  return changed ? form : undefined;
+}
+
 /** A person's entry with its full names also in their other transliterations (see spellings.ts). */
 function withSpellings(entry: MatchableEntry): MatchableEntry {
   if (entry.kind !== 'person') return entry;
@@ -186,6 +209,7 @@ const ONE_PACK: PackAssignment = { packIds: [''], entryPack: () => 0 };
 export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssignment = ONE_PACK): Uint8Array {
   const entries = listed.map(withSpellings);
   const places = englishPlaceNames(entries);
+  const dotted = dottedAcronyms(entries);
   const keys = new Map<string, KeyDraft>();
   const keyFor = (key: string): KeyDraft => {
     let draft = keys.get(key);
@@ -232,6 +256,9 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       // "Syria's army" for "Syrian army".
       const possessive = name.lang === 'en' ? possessiveForm(name.text, places) : undefined;
       if (possessive !== undefined) addForm(normalizeKey(possessive), flags, possessive, true);
+      // "U.S.-led coalition" for "US-led coalition".
+      const withPoints = withDots(name.text, dotted);
+      if (withPoints !== undefined) addForm(normalizeKey(withPoints), flags, withPoints, true);
       // A two-word Arabic name typed without its space ("الولاياتالمتحدة"): after a letter that does
       // not join the next one the missing space is all but invisible, and pages carry such slips.
       const glued = gluedArabic(key);

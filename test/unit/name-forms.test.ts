@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
-import { compileIndex, titleCaseAcronym } from '../../lib/engine/index-compile';
+import { compileIndex, titleCaseAcronym, withDots } from '../../lib/engine/index-compile';
 import { possessiveForm } from '../../lib/engine/possessive';
 import { findMentions } from '../../lib/engine/scan-text';
 import { spellingVariants } from '../../lib/engine/spellings';
@@ -45,6 +45,23 @@ describe('acronyms in title case', () => {
     expect(titleCaseAcronym('ISKP')).toBe('Iskp');
     expect(titleCaseAcronym('HTS')).toBeUndefined();
     expect(titleCaseAcronym('S/RES')).toBeUndefined();
+  });
+});
+
+describe('dotted acronyms inside longer names', () => {
+  const dotted = new Map([
+    ['US', 'U.S.'],
+    ['UN', 'U.N.'],
+  ]);
+  it('writes a listed dotted acronym with its dots inside a longer name', () => {
+    expect(withDots('US-led coalition', dotted)).toBe('U.S.-led coalition');
+    expect(withDots('UN Security Council', dotted)).toBe('U.N. Security Council');
+  });
+  it('leaves other capitals, and names without such a word, alone', () => {
+    expect(withDots('UK Home Office', dotted)).toBeUndefined();
+    expect(withDots('USA Today', dotted)).toBeUndefined();
+    expect(withDots('US', dotted)).toBeUndefined();
+    expect(withDots('Abdullah II', dotted)).toBeUndefined();
   });
 });
 
