@@ -19,6 +19,7 @@ import {
   isTimeBound,
 } from './alias-index';
 import type { IndexSet } from './index-set';
+import { insideLongerName } from './longer-names';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, type Normalized, withoutMarks, wordsOf } from './normalize';
 import { namesCountryside, pluralReach } from './regions';
@@ -277,6 +278,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     packNamedBesides(entry);
 
   const mentions: (Mention | undefined)[] = new Array(matches.length);
+  const matchStarts = new Set(matches.map((match) => match.sourceStart));
   const shortForms: Array<[number, number[], boolean]> = [];
   /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */
   const namedAt = new Map<number, number[]>();
@@ -299,6 +301,14 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       )
         return false;
     }
+    // "the Aleppo Media Centre", "la Red Siria de Derechos Humanos": a longer name no pack lists.
+    if (
+      targets.every((t) => set.entry(t.entry).kind === 'place' || set.entry(t.entry).kind === 'organization') &&
+      LATIN_LETTER.test(source[match.sourceStart] ?? '') &&
+      !targets.some(capitalAcronym) &&
+      insideLongerName(source, match.sourceStart, match.sourceEnd, (at) => matchStarts.has(at))
+    )
+      return false;
     const text = readerText(source, match);
     const strong = uniqueEntries(targets.filter((t) => (t.flags & ALIAS_WEAK) === 0));
     const pool = strong.length > 0 ? strong : uniqueEntries(targets);

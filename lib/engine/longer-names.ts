@@ -1,0 +1,119 @@
+/**
+ * A place's or organisation's name inside a longer proper name that no pack knows is not that
+ * entry: "the Aleppo Media Centre", "Raqqa Is Being Slaughtered Silently", "el Ejército Libre
+ * Siria", "la Red Siria de Derechos Humanos". In running text such a longer name shows as
+ * capitalised words that continue the match: two or more right after it, two or more right before
+ * it, or one on each side (small linking words such as "de" or "of" allowed after it). A word that
+ * starts another known name ends the run ("Hezbollah Secretary-General Naim Qassem"). Words that are capitalised
+ * for other reasons do not count: sentence and headline openings, function words, days and months,
+ * compass points, titles of states ("República Árabe Siria" is Syria itself). A line in title case
+ * (a headline) is left alone, and so are German nouns, which are capitalised anyway: one capitalised
+ * word before or after a name is never enough. Nor are words that describe ("Afghan", "Iran-backed",
+ * "Afghanistan's").
+ */
+
+/** Words written with a capital for reasons of their own, folded to lower case. */
+const NOT_NAME_WORDS = new Set(
+  [
+    // Function words that open sentences and headlines.
+    'a an the in on at to of from for by with after before as and or but if when while since during over under into about against',
+    'le la les l un une des du de d au aux en dans pour par sur avec selon après avant depuis et ou',
+    'el los las un una del al en con por para según tras desde y o',
+    'il lo gli i una un nel nella nei negli per con su da dal dalla dopo prima e o',
+    'der die das den dem des ein eine einer im in am an auf aus mit von vom zu zum zur nach vor seit und oder',
+    // Days and months (capitalised in English and German).
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december',
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september oktober november dezember',
+    // Compass points and other words that stand before a region's name.
+    'north south east west northern southern eastern western central upper lower greater rural northeast northwest southeast southwest',
+    'nord süd ost west nördlich südlich',
+    // Titles of states and their heads: "Islamische Republik Iran", "President Erdogan".
+    'republic republique république republica república repubblica republik arab arabe árabe araba arabische islamic islamique islámica islamica islamische kingdom royaume reino regno königreich',
+    'president président presidente präsident king roi rey re könig prime minister premier ministre primer ministro',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Small words that may link the words of a longer name after the match ("Red Siria de Derechos Humanos"). */
+const LINKS = new Set(['de', 'di', 'del', 'della', 'des', 'du', 'of', 'for']);
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const WORD = /[\p{L}\p{M}'’-]+/gu;
+/** Headline: most words of the line capitalised. */
+const TITLE_CASE_SHARE = 0.6;
+const MIN_HEADLINE_WORDS = 4;
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function lineAround(source: string, start: number, end: number): [number, number] {
+  const from = source.lastIndexOf('\n', start - 1) + 1;
+  const to = source.indexOf('\n', end);
+  return [from, to < 0 ? source.length : to];
+}
+
+function wordsOf(text: string, offset: number): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+}
+
+/**
+ * Capitalised words that describe rather than name: nationalities and creeds ("Afghan", "Islamist",
+ * "Lebanese", "Iraqi"), "Iran-backed" and the like, and possessives ("Afghanistan's Islamist Taliban").
+ */
+const DESCRIBING = /(?:ian|ish|ese|an|i|ist|ic|-backed|-led|-based|-linked|-aligned|-allied|['’]s)$/u;
+
+/** A capitalised word that can be part of a proper name (not a function word, day, month, title or description). */
+const nameWord = (word: Word | undefined) =>
+  word !== undefined && CAPITALISED.test(word.text) && !NOT_NAME_WORDS.has(word.text.toLowerCase()) && !DESCRIBING.test(word.text);
+
+/** Only spaces between two words: a longer name is written in one run. */
+const adjacent = (source: string, a: Word, b: Word) => /^ +$/u.test(source.slice(a.end, b.start));
+
+/**
+ * Is source[start, end) part of a longer capitalised name that the packs do not list? `named(at)`
+ * says whether another known name starts at source offset `at`.
+ */
+export function insideLongerName(source: string, start: number, end: number, named: (at: number) => boolean = () => false): boolean {
+  const [lineStart, lineEnd] = lineAround(source, start, end);
+  const words = wordsOf(source.slice(lineStart, lineEnd), lineStart);
+  const capitalised = words.filter((w) => CAPITALISED.test(w.text)).length;
+  if (words.length >= MIN_HEADLINE_WORDS && capitalised / words.length >= TITLE_CASE_SHARE) return false;
+
+  const firstAfter = words.findIndex((w) => w.start >= end);
+  const lastBefore = words.findLastIndex((w) => w.end <= start);
+
+  // After: capitalised words, linking words allowed between them; `direct` counts those before any link.
+  let after = 0;
+  let direct = 0;
+  let linked = false;
+  let previous: Word = { text: '', start: end, end };
+  for (let i = firstAfter; i >= 0 && i < words.length; i++) {
+    const word = words[i]!;
+    if (!adjacent(source, previous, word) || named(word.start)) break;
+    if (nameWord(word)) {
+      after++;
+      if (!linked) direct++;
+    } else if (LINKS.has(word.text.toLowerCase())) linked = true;
+    else break;
+    previous = word;
+  }
+  if (direct >= 2) return true;
+
+  // Before: capitalised words right before, the first of them not opening the sentence.
+  let before = 0;
+  let next: Word = { text: '', start, end: start };
+  for (let i = lastBefore; i >= 0; i--) {
+    const word = words[i]!;
+    if (!adjacent(source, word, next) || !nameWord(word)) break;
+    before++;
+    next = word;
+  }
+  if (before === 0) return false;
+  const opening = source.slice(lineStart, next.start).trimEnd();
+  if (opening === '' || /[.!?:;«"“]$/u.test(opening)) before--;
+  return before >= 2 || (before >= 1 && after >= 1);
+}
