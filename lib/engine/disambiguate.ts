@@ -62,6 +62,10 @@ const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
  * What may stand between place names that one plural province word covers: a comma, "and", "و",
  * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama").
  */
+/** A plural province word, up to three words after it, then a colon: a list of governorates follows (folded text before a place name). */
+const LIST_OF_PROVINCES =
+  /(?:^|\s)(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:\s*$/u;
+
 const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
@@ -412,9 +416,26 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
   mentions.forEach((mention, m) => {
     if (mention !== undefined) marked.push(m);
   });
+  const cover = (k: number, step: 1 | -1, reach: number) => {
+    for (let n = 1, at = k; n <= reach; n++) {
+      const next = marked[at + step];
+      if (next === undefined || !joined(step > 0 ? marked[at]! : next, step > 0 ? next : marked[at]!)) return;
+      const region = governorateOf(next);
+      if (region === undefined) return;
+      mentions[next] = { ...mentions[next]!, entry: region, candidates: [region] };
+      at += step;
+    }
+  };
   marked.forEach((m, k) => {
     const match = matches[m]!;
     const mention = mentions[m]!;
+    // "المحافظات الشرقية الثلاث: دير الزور والحسكة والرقة", "three provinces: Idlib, Hama and Latakia".
+    const region = governorateOf(m);
+    if (region !== undefined && (k === 0 || !joined(marked[k - 1]!, m)) && LIST_OF_PROVINCES.test(folded.slice(0, match.start))) {
+      mentions[m] = { ...mention, entry: region, candidates: [region] };
+      cover(k, 1, Number.POSITIVE_INFINITY);
+      return;
+    }
     const span = folded.slice(match.start, match.end);
     // A derived plural phrase, or a governorate's own name in ريف ("ريف دمشق وحلب").
     const plural = match.targets.some(
@@ -422,18 +443,8 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
     );
     if (!plural && !(mention.entry !== undefined && namesCountryside(span))) return;
     const [forward, back] = pluralReach(span);
-    const cover = (step: 1 | -1, reach: number) => {
-      for (let n = 1, at = k; n <= reach; n++) {
-        const next = marked[at + step];
-        if (next === undefined || !joined(step > 0 ? marked[at]! : next, step > 0 ? next : marked[at]!)) return;
-        const region = governorateOf(next);
-        if (region === undefined) return;
-        mentions[next] = { ...mentions[next]!, entry: region, candidates: [region] };
-        at += step;
-      }
-    };
-    cover(1, forward);
-    cover(-1, back);
+    cover(k, 1, forward);
+    cover(k, -1, back);
   });
 }
 function uniqueEntries(targets: AliasTarget[]): number[] {
