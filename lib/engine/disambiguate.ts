@@ -66,6 +66,9 @@ const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 const LIST_OF_PROVINCES =
   /(?:^|\s)(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:\s*$/u;
 
+/** What stands between a place and the name it owns: "Israel's Defense Ministry". */
+const POSSESSIVE = /^['’]s\s+$/u;
+
 const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
@@ -281,6 +284,12 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     inMixedCase(source, match) &&
     packNamedBesides(entry);
 
+  /** The place right before match m in the possessive ("Israel's …"), if there is one. */
+  const possessor = (m: number): RawMatch | undefined => {
+    const before = matches[m - 1];
+    if (before === undefined || !POSSESSIVE.test(source.slice(before.sourceEnd, matches[m]!.sourceStart))) return undefined;
+    return before.targets.every((t) => set.entry(t.entry).kind === 'place') ? before : undefined;
+  };
   const mentions: (Mention | undefined)[] = new Array(matches.length);
   const matchStarts = new Set(matches.map((match) => match.sourceStart));
   const shortForms: Array<[number, number[], boolean]> = [];
@@ -289,9 +298,14 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   /** Decides match m from its targets other than short forms; false when it marks nothing. */
   const decide = (match: RawMatch, m: number, named: AliasTarget[]): boolean => {
     // A surname is someone's only where their full name is on the page, whatever other entries share
-    // the word; a time-bound name is its entry's only where the page's date falls in its lifespan.
+    // the word; a time-bound name is its entry's only where the page's date falls in its lifespan;
+    // a generic name after another country's possessive is that country's ("Israel's Defense Ministry").
+    const owner = possessor(m);
     const targets = named.filter(
-      (t) => ((t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry)) && (!isTimeBound(t.flags) || existed?.(t.entry) === true),
+      (t) =>
+        ((t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry)) &&
+        (!isTimeBound(t.flags) || existed?.(t.entry) === true) &&
+        (owner === undefined || (t.flags & ALIAS_WEAK) === 0 || set.isCueOf(folded, owner.start, owner.end, t.entry)),
     );
     if (targets.length === 0) return false;
     const allOfKind = (kind: string) => targets.every((t) => set.entry(t.entry).kind === kind);

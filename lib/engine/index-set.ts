@@ -53,6 +53,13 @@ export class IndexSet {
     return part.index.strongKeys(local);
   }
 
+  /** Is folded text[start, end) one of set-wide entry i's cue words? */
+  isCueOf(text: string, start: number, end: number, i: number): boolean {
+    const [part, local] = this.locate(i);
+    const key = part.index.findRange(text, start, end);
+    return key >= 0 && part.index.cues(key).includes(local);
+  }
+
   /** Is folded text[start, end) a given name (the first word of a person's full name) in any index? */
   isGivenName(text: string, start: number, end: number): boolean {
     for (const part of this.parts) {

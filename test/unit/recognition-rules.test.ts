@@ -539,3 +539,30 @@ describe('a well-known person’s surname', () => {
     expect(marks('Hadad spoke in Beirut, the minister said.')).toEqual([['Hadad', 'stranger']]);
   });
 });
+
+describe('a generic name after a country’s possessive', () => {
+  const ministry = entry(
+    'syrian-mod',
+    'organization',
+    [
+      { text: 'Syrian Ministry of Defence', kind: 'name' },
+      { text: 'Defense Ministry', kind: 'weakAlias' },
+    ],
+    ['Syria', 'Damascus'],
+  );
+  const israel = entry('israel', 'place', [{ text: 'Israel', kind: 'name' }]);
+  const syriaPlace = entry('syria', 'place', [{ text: 'Syria', kind: 'name' }]);
+  const index = AliasIndex.open(compileIndex([ministry, israel, syriaPlace]));
+  const marks = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+
+  it('is that country’s body unless the country is one of the entry’s cue words', () => {
+    expect(marks("Israel's Defense Ministry said its jets struck Damascus, in Syria.")).toEqual([
+      ['Israel', 'israel'],
+      ['Syria', 'syria'],
+    ]);
+    expect(marks("Syria's Defense Ministry said its units reached Damascus.")).toEqual([
+      ['Syria', 'syria'],
+      ['Defense Ministry', 'syrian-mod'],
+    ]);
+  });
+});
