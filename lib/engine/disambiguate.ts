@@ -290,6 +290,12 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     if (before === undefined || !POSSESSIVE.test(source.slice(before.sourceEnd, matches[m]!.sourceStart))) return undefined;
     return before.targets.every((t) => set.entry(t.entry).kind === 'place') ? before : undefined;
   };
+  /** Is the place `owner` the entry's own country: a cue word of it, or the stem of a word of its names ("Syria" in "Syrian Ministry of Defence")? */
+  const ownedBy = (owner: RawMatch, entry: number) => {
+    if (set.isCueOf(folded, owner.start, owner.end, entry)) return true;
+    const place = folded.slice(owner.start, owner.end);
+    return set.strongKeys(entry).some((key) => key.split(' ').some((word) => word !== place && word.startsWith(place)));
+  };
   const mentions: (Mention | undefined)[] = new Array(matches.length);
   const matchStarts = new Set(matches.map((match) => match.sourceStart));
   const shortForms: Array<[number, number[], boolean]> = [];
@@ -305,7 +311,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       (t) =>
         ((t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry)) &&
         (!isTimeBound(t.flags) || existed?.(t.entry) === true) &&
-        (owner === undefined || (t.flags & ALIAS_WEAK) === 0 || set.isCueOf(folded, owner.start, owner.end, t.entry)),
+        (owner === undefined || (t.flags & ALIAS_WEAK) === 0 || ownedBy(owner, t.entry)),
     );
     if (targets.length === 0) return false;
     const allOfKind = (kind: string) => targets.every((t) => set.entry(t.entry).kind === kind);
@@ -342,6 +348,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const top = ranked[0];
     if (top === undefined) return false;
     const everydayPhrase = weak && targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
+    // "Syria's Interior Ministry": the country's possessive and the generic name are one mention.
+    const possessed = weak && owner !== undefined && ownedBy(owner, top.entry);
     // A surname alone is that person only where one of their full names is on the page.
     const surnameOnly = weak && targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
     if (surnameOnly) {
@@ -351,14 +359,17 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);
       if (short.length > 0 && besideCapitals(source, match)) return false;
       // A time-bound name that survived the date check has the date as its evidence.
-      const dated = targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
+      // So does a generic name after its own country's possessive ("Syria's Interior Ministry").
+      const dated = targets.some((t) => t.entry === top.entry && isTimeBound(t.flags)) || possessed;
       // A well-known person's name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
       const spelledOut = !/^\p{Ll}/u.test(text) && targets.every((t) => t.entry !== top.entry || (t.flags & ALIAS_CASE_SENSITIVE) === 0);
       if (!dated && !hasEvidence(top.entry, everydayPhrase, spelledOut) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry)))
         return false; // no evidence: say nothing
     }
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
-    const base = { start: match.sourceStart, end: match.sourceEnd, text, weak };
+    if (possessed) mentions[m - 1] = undefined;
+    const start = possessed ? owner.sourceStart : match.sourceStart;
+    const base = { start, end: match.sourceEnd, text: possessed ? readerText(source, { ...match, sourceStart: start }) : text, weak };
     if (tied.length === 1) {
       mentions[m] = { ...base, entry: top.entry, candidates: [top.entry] };
       if (!everydayPhrase && !surnameOnly) {
