@@ -58,10 +58,6 @@ const NEIGHBOUR_GAP = 4;
 const REGION_WEAK = ALIAS_WEAK | ALIAS_REGION;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-/**
- * What may stand between place names that one plural province word covers: a comma, "and", "و",
- * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama").
- */
 /** A plural province word, up to three words after it, then a colon: a list of governorates follows (folded text before a place name). */
 const LIST_OF_PROVINCES =
   /(?:^|\s)(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:\s*$/u;
@@ -69,6 +65,10 @@ const LIST_OF_PROVINCES =
 /** What stands between a place and the name it owns: "Israel's Defense Ministry". */
 const POSSESSIVE = /^['’]s\s+$/u;
 
+/**
+ * What may stand between place names that one plural province word covers: a comma, "and", "و",
+ * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama").
+ */
 const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
@@ -248,16 +248,16 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   // Cue words can vouch for an acronym, but not alone for an everyday phrase ("settlement",
   // "corridor"): that needs one of the entry's proper names on the page, or a strong everyday
   // name of the entry together with its cue words; never another everyday phrase alone.
-  const cued = (entry: number, surname = false) =>
+  /** `spelledOut`: the name is written out and capitalised (not initials such as "MBS", not a lower-case word). */
+  const cued = (entry: number, spelledOut = false) =>
     (cueCounts[entry] ?? 0) >=
-    (surname && set.entry(entry).wellKnown === true && set.entry(entry).kind === 'person'
+    (spelledOut && set.entry(entry).wellKnown === true && set.entry(entry).kind === 'person'
       ? MIN_CUES_WELL_KNOWN_PERSON
       : MIN_CUES_AS_EVIDENCE);
-  /** `surname`: the name is a person's name written out (not initials such as "MBS"). */
-  const hasEvidence = (entry: number, everydayPhrase: boolean, surname = false) =>
+  const hasEvidence = (entry: number, everydayPhrase: boolean, spelledOut = false) =>
     everydayPhrase
       ? properEntries.has(entry) || defined.has(entry) || (strongEntries.has(entry) && cued(entry))
-      : strongEntries.has(entry) || defined.has(entry) || cued(entry, surname);
+      : strongEntries.has(entry) || defined.has(entry) || cued(entry, spelledOut);
   const score = (entry: number) =>
     (strongEntries.has(entry) ? STRONG_WEIGHT : 0) +
     (defined.has(entry) ? DEFINITION_WEIGHT : 0) +
@@ -358,12 +358,16 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // Two capital letters inside capitals ("WHAT IS NEXT", "LET US") are words, whatever else is on the page.
       const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);
       if (short.length > 0 && besideCapitals(source, match)) return false;
-      // A time-bound name that survived the date check has the date as its evidence.
-      // So does a generic name after its own country's possessive ("Syria's Interior Ministry").
-      const dated = targets.some((t) => t.entry === top.entry && isTimeBound(t.flags)) || possessed;
-      // A well-known person's name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
+      // A time-bound name that survived the date check has the date as its evidence; a generic name
+      // after its own country's possessive has the possessive ("Syria's Interior Ministry").
+      const evidentHere = possessed || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
+      // A name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
       const spelledOut = !/^\p{Ll}/u.test(text) && targets.every((t) => t.entry !== top.entry || (t.flags & ALIAS_CASE_SENSITIVE) === 0);
-      if (!dated && !hasEvidence(top.entry, everydayPhrase, spelledOut) && (everydayPhrase || !writtenAsAcronym(match, targets, top.entry)))
+      if (
+        !evidentHere &&
+        !hasEvidence(top.entry, everydayPhrase, spelledOut) &&
+        (everydayPhrase || !writtenAsAcronym(match, targets, top.entry))
+      )
         return false; // no evidence: say nothing
     }
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
