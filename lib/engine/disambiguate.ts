@@ -19,7 +19,7 @@ import {
   isTimeBound,
 } from './alias-index';
 import type { IndexSet } from './index-set';
-import { insideLongerName } from './longer-names';
+import { longerNameReader } from './longer-names';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, type Normalized, withoutMarks, wordsOf } from './normalize';
 import { namesCountryside, pluralReach } from './regions';
@@ -298,6 +298,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   };
   const mentions: (Mention | undefined)[] = new Array(matches.length);
   const matchStarts = new Set(matches.map((match) => match.sourceStart));
+  const insideLongerName = longerNameReader(source, (at) => matchStarts.has(at));
   const shortForms: Array<[number, number[], boolean]> = [];
   /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */
   const namedAt = new Map<number, number[]>();
@@ -330,7 +331,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       targets.every((t) => set.entry(t.entry).kind === 'place' || set.entry(t.entry).kind === 'organization') &&
       LATIN_LETTER.test(source[match.sourceStart] ?? '') &&
       !targets.some(capitalAcronym) &&
-      insideLongerName(source, match.sourceStart, match.sourceEnd, (at) => matchStarts.has(at))
+      insideLongerName(match.sourceStart, match.sourceEnd)
     )
       return false;
     const text = readerText(source, match);

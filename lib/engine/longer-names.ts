@@ -73,47 +73,85 @@ const nameWord = (word: Word | undefined) =>
 /** Only spaces between two words: a longer name is written in one run. */
 const adjacent = (source: string, a: Word, b: Word) => /^ +$/u.test(source.slice(a.end, b.start));
 
+/** The words of one line, and whether the line is a headline in title case. */
+interface Line {
+  readonly start: number;
+  readonly words: readonly Word[];
+  readonly headline: boolean;
+}
+
+/** The first index in `words` whose word starts at or after `at` (words.length if none). */
+function firstFrom(words: readonly Word[], at: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
- * Is source[start, end) part of a longer capitalised name that the packs do not list? `named(at)`
- * says whether another known name starts at source offset `at`.
+ * A reader for one text: is source[start, end) part of a longer capitalised name that the packs do
+ * not list? `named(at)` says whether another known name starts at source offset `at`. Each line is
+ * split into words once, however many names it holds (a page may come as one long line).
  */
+export function longerNameReader(source: string, named: (at: number) => boolean = () => false): (start: number, end: number) => boolean {
+  const lines = new Map<number, Line>();
+  const lineOf = (start: number, end: number): Line => {
+    const [lineStart, lineEnd] = lineAround(source, start, end);
+    let line = lines.get(lineStart);
+    if (line === undefined) {
+      const words = wordsOf(source.slice(lineStart, lineEnd), lineStart);
+      const capitalised = words.filter((w) => CAPITALISED.test(w.text)).length;
+      line = { start: lineStart, words, headline: words.length >= MIN_HEADLINE_WORDS && capitalised / words.length >= TITLE_CASE_SHARE };
+      lines.set(lineStart, line);
+    }
+    return line;
+  };
+
+  return (start, end) => {
+    const { start: lineStart, words, headline } = lineOf(start, end);
+    if (headline) return false;
+
+    const firstAfter = firstFrom(words, end);
+    const lastBefore = firstFrom(words, start) - 1;
+
+    // After: capitalised words, linking words allowed between them; `direct` counts those before any link.
+    let after = 0;
+    let direct = 0;
+    let linked = false;
+    let previous: Word = { text: '', start: end, end };
+    for (let i = firstAfter; i < words.length; i++) {
+      const word = words[i]!;
+      if (!adjacent(source, previous, word) || named(word.start)) break;
+      if (nameWord(word)) {
+        after++;
+        if (!linked) direct++;
+      } else if (LINKS.has(word.text.toLowerCase())) linked = true;
+      else break;
+      previous = word;
+    }
+    if (direct >= 2) return true;
+
+    // Before: capitalised words right before, the first of them not opening the sentence.
+    let before = 0;
+    let next: Word = { text: '', start, end: start };
+    for (let i = lastBefore; i >= 0; i--) {
+      const word = words[i]!;
+      if (!adjacent(source, word, next) || !nameWord(word)) break;
+      before++;
+      next = word;
+    }
+    if (before === 0) return false;
+    const opening = source.slice(lineStart, next.start).trimEnd();
+    if (opening === '' || /[.!?:;«"“]$/u.test(opening)) before--;
+    return before >= 2 || (before >= 1 && after >= 1);
+  };
+}
+
+/** One question of longerNameReader, for a single name. */
 export function insideLongerName(source: string, start: number, end: number, named: (at: number) => boolean = () => false): boolean {
-  const [lineStart, lineEnd] = lineAround(source, start, end);
-  const words = wordsOf(source.slice(lineStart, lineEnd), lineStart);
-  const capitalised = words.filter((w) => CAPITALISED.test(w.text)).length;
-  if (words.length >= MIN_HEADLINE_WORDS && capitalised / words.length >= TITLE_CASE_SHARE) return false;
-
-  const firstAfter = words.findIndex((w) => w.start >= end);
-  const lastBefore = words.findLastIndex((w) => w.end <= start);
-
-  // After: capitalised words, linking words allowed between them; `direct` counts those before any link.
-  let after = 0;
-  let direct = 0;
-  let linked = false;
-  let previous: Word = { text: '', start: end, end };
-  for (let i = firstAfter; i >= 0 && i < words.length; i++) {
-    const word = words[i]!;
-    if (!adjacent(source, previous, word) || named(word.start)) break;
-    if (nameWord(word)) {
-      after++;
-      if (!linked) direct++;
-    } else if (LINKS.has(word.text.toLowerCase())) linked = true;
-    else break;
-    previous = word;
-  }
-  if (direct >= 2) return true;
-
-  // Before: capitalised words right before, the first of them not opening the sentence.
-  let before = 0;
-  let next: Word = { text: '', start, end: start };
-  for (let i = lastBefore; i >= 0; i--) {
-    const word = words[i]!;
-    if (!adjacent(source, word, next) || !nameWord(word)) break;
-    before++;
-    next = word;
-  }
-  if (before === 0) return false;
-  const opening = source.slice(lineStart, next.start).trimEnd();
-  if (opening === '' || /[.!?:;«"“]$/u.test(opening)) before--;
-  return before >= 2 || (before >= 1 && after >= 1);
+  return longerNameReader(source, named)(start, end);
 }
