@@ -24,7 +24,7 @@ import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
 import { possessiveForm } from './possessive';
 import { regionNames } from './regions';
-import { spellingVariants } from './spellings';
+import { otherEnglishSpelling, spellingVariants } from './spellings';
 import { COMMON_GIVEN_NAMES, derivedSurnames, givenNames, NOT_GIVEN_NAMES } from './surnames';
 
 /** Latin (and other cased) short forms are compared as written unless the pack says otherwise. */
@@ -256,6 +256,9 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       // "Syria's army" for "Syrian army".
       const possessive = name.lang === 'en' ? possessiveForm(name.text, places) : undefined;
       if (possessive !== undefined) addForm(normalizeKey(possessive), flags, possessive, true);
+      // "Defence Ministry" for "Defense Ministry".
+      const otherSpelling = name.lang === 'en' ? otherEnglishSpelling(name.text) : undefined;
+      if (otherSpelling !== undefined) addForm(normalizeKey(otherSpelling), flags, otherSpelling, true);
       // "U.S.-led coalition" for "US-led coalition".
       const withPoints = withDots(name.text, dotted);
       if (withPoints !== undefined) addForm(normalizeKey(withPoints), flags, withPoints, true);

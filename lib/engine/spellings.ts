@@ -46,3 +46,25 @@ export function spellingVariants(name: string): string[] {
   forms.delete(name);
   return [...forms];
 }
+
+/** British and American spellings of words in English names: the press writes either for the same body. */
+const ENGLISH_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['defense', 'defence'],
+  ['organization', 'organisation'],
+  ['center', 'centre'],
+  ['labor', 'labour'],
+  ['armored', 'armoured'],
+  ['program', 'programme'],
+];
+const OTHER_SPELLING = new Map(ENGLISH_PAIRS.flatMap(([us, uk]) => [[us, uk] as const, [uk, us] as const]));
+const PAIRED_WORD = new RegExp(`\\b(${[...OTHER_SPELLING.keys()].join('|')})\\b`, 'giu');
+
+/** An English name in the other spelling ("Defence Ministry" for "Defense Ministry"), or undefined. */
+export function otherEnglishSpelling(name: string): string | undefined {
+  const form = name.replace(PAIRED_WORD, (word) => {
+    const other = OTHER_SPELLING.get(word.toLowerCase())!;
+    if (word === word.toUpperCase()) return other.toUpperCase();
+    return word[0] === word[0]!.toUpperCase() ? other[0]!.toUpperCase() + other.slice(1) : other;
+  });
+  return form === name ? undefined : form;
+}

@@ -3,7 +3,7 @@ import { AliasIndex } from '../../lib/engine/alias-index';
 import { compileIndex, titleCaseAcronym, withDots } from '../../lib/engine/index-compile';
 import { possessiveForm } from '../../lib/engine/possessive';
 import { findMentions } from '../../lib/engine/scan-text';
-import { spellingVariants } from '../../lib/engine/spellings';
+import { otherEnglishSpelling, spellingVariants } from '../../lib/engine/spellings';
 import { entry } from '../support/entries';
 
 describe('other spellings of a person’s full name', () => {
@@ -22,6 +22,29 @@ describe('other spellings of a person’s full name', () => {
     expect(spellingVariants('Qassem')).toEqual([]);
     expect(spellingVariants('نعيم قاسم')).toEqual([]);
     expect(spellingVariants('Bashar al-Jaafari')).toEqual(['Bashar al-Jafari']);
+  });
+});
+
+describe('British and American spellings of English names', () => {
+  it('swaps each paired word, keeping its case', () => {
+    expect(otherEnglishSpelling('Syrian Ministry of Defense')).toBe('Syrian Ministry of Defence');
+    expect(otherEnglishSpelling('Defence Ministry')).toBe('Defense Ministry');
+    expect(otherEnglishSpelling('Organisation for the Prohibition of Chemical Weapons')).toBe(
+      'Organization for the Prohibition of Chemical Weapons',
+    );
+    expect(otherEnglishSpelling('the defence ministry')).toBe('the defense ministry');
+  });
+
+  it('leaves names without a paired word, and words that only contain one, alone', () => {
+    expect(otherEnglishSpelling('Syrian Arab Army')).toBeUndefined();
+    expect(otherEnglishSpelling('Centers')).toBeUndefined();
+  });
+
+  it('marks the other spelling on a page', () => {
+    const ministry = entry('mod', 'organization', [{ text: 'Syrian Ministry of Defense', kind: 'name', lang: 'en' }]);
+    const index = AliasIndex.open(compileIndex([ministry]));
+    const found = findMentions('The Syrian Ministry of Defence said the road was open.', index).map((m) => [m.text, m.entry]);
+    expect(found).toEqual([['Syrian Ministry of Defence', 0]]);
   });
 });
 
