@@ -18,6 +18,7 @@ import {
   type AliasTarget,
   isTimeBound,
 } from './alias-index';
+import { governorateOf, offerGovernorates, readProvinceAdjectives } from './bare-governorates';
 import type { IndexSet } from './index-set';
 import { longerNameReader } from './longer-names';
 import type { MatchResult, RawMatch } from './matcher';
@@ -67,9 +68,10 @@ const POSSESSIVE = /^['’]s\s+$/u;
 
 /**
  * What may stand between place names that one plural province word covers: a comma, "and", "و",
- * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama").
+ * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama"), with the
+ * preposition said again ("des régions de Deir Ezzor et de Raqa").
  */
-const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?$/u;
+const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?(?:(?:of|de|di|d['’])\s*)?$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
   const words: string[] = [];
@@ -432,6 +434,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   }
 
   coverJoinedPlaces(folded, source, matches, mentions);
+  readProvinceAdjectives(folded, matches, mentions);
+  offerGovernorates(folded, matches, mentions);
   return mentions.filter((mention): mention is Mention => mention !== undefined);
 }
 
@@ -440,7 +444,6 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
  * names joined to its own, which then mean their governorates.
  */
 function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], mentions: (Mention | undefined)[]): void {
-  const governorateOf = (m: number) => matches[m]!.targets.find((t) => (t.flags & REGION_WEAK) === REGION_WEAK)?.entry;
   const joined = (a: number, b: number) => COORDINATION.test(source.slice(matches[a]!.sourceEnd, matches[b]!.sourceStart));
   const marked: number[] = [];
   mentions.forEach((mention, m) => {
@@ -450,7 +453,7 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
     for (let n = 1, at = k; n <= reach; n++) {
       const next = marked[at + step];
       if (next === undefined || !joined(step > 0 ? marked[at]! : next, step > 0 ? next : marked[at]!)) return;
-      const region = governorateOf(next);
+      const region = governorateOf(matches[next]!);
       if (region === undefined) return;
       mentions[next] = { ...mentions[next]!, entry: region, candidates: [region] };
       at += step;
@@ -460,7 +463,7 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
     const match = matches[m]!;
     const mention = mentions[m]!;
     // "المحافظات الشرقية الثلاث: دير الزور والحسكة والرقة", "three provinces: Idlib, Hama and Latakia".
-    const region = governorateOf(m);
+    const region = governorateOf(match);
     if (region !== undefined && (k === 0 || !joined(marked[k - 1]!, m)) && LIST_OF_PROVINCES.test(folded.slice(0, match.start))) {
       mentions[m] = { ...mention, entry: region, candidates: [region] };
       cover(k, 1, Number.POSITIVE_INFINITY);

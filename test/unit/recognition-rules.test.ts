@@ -314,6 +314,47 @@ describe('governorates named through their city', () => {
     ]);
   });
 
+  it('reads the name as the governorate after a province word and one adjective, and after a repeated preposition', () => {
+    expect(marks('Des frappes ont visé la région côtière de Hama et la province septentrionale d’Idlib.')).toEqual([
+      ['Hama', 'hama-province'],
+      ['Idlib', 'idlib-province'],
+    ]);
+    expect(marks('Les combats touchent les régions de Deir ez-Zor et de Hama.')).toEqual([
+      ['régions de Deir ez-Zor', 'deir-province'],
+      ['Hama', 'hama-province'],
+    ]);
+    // A singular province word with no adjective reaches no further than its own name.
+    expect(marks('La province de Hama et Idlib ont été bombardées.')).toEqual([
+      ['province de Hama', 'hama-province'],
+      ['Idlib', 'idlib'],
+    ]);
+  });
+
+  it('offers city or governorate for a bare name on a page that names the governorate, unless the words beside it say city', () => {
+    expect(
+      marks('Shelling hit villages in rural Hama. Clashes in Hama killed five; in Hama city and near Hama the roads were shut.'),
+    ).toEqual([
+      ['rural Hama', 'hama-province'],
+      ['Hama', '?'],
+      ['Hama', 'hama'],
+      ['Hama', 'hama'],
+    ]);
+    const [, bare] = findMentions('Shelling hit Hama province. Clashes in Hama killed five.', index);
+    expect(bare!.candidates.map((c) => index.entry(c).id)).toEqual(['hama', 'hama-province']);
+    expect(marks('داهمت القوات قرى في محافظة حماة، وبقيت مدينة حماة هادئة بينما أغلقت حماة أسواقها.')).toEqual([
+      ['محافظة حماة', 'hama-province'],
+      ['حماة', 'hama'],
+      ['حماة', '?'],
+    ]);
+  });
+
+  it('keeps the city where the page never names its governorate', () => {
+    expect(marks('Clashes in Hama killed five. Idlib province was calm.')).toEqual([
+      ['Hama', 'hama'],
+      ['Idlib province', 'idlib-province'],
+    ]);
+  });
+
   it('derives no phrase from a town the governorate is not named after', () => {
     expect(marks('Saraqib province does not exist; Saraqib is a town.')).toEqual([
       ['Saraqib', 'saraqib'],
