@@ -7,10 +7,15 @@
  * "Idlib city") keep it the city; pages that never name the governorate keep the city too.
  */
 import { ALIAS_REGION, ALIAS_WEAK } from './alias-index';
-import type { Mention } from './disambiguate';
 import type { RawMatch } from './matcher';
 
 const REGION_WEAK = ALIAS_WEAK | ALIAS_REGION;
+
+/** What these rules read and rewrite of a mention (disambiguate's Mention). */
+interface PlaceMention {
+  readonly entry: number | undefined;
+  readonly candidates: number[];
+}
 
 /**
  * Folded words right before a place name that make it the city or town ("مدينتي": the two cities
@@ -36,7 +41,11 @@ export function governorateOf(match: RawMatch): number | undefined {
 }
 
 /** Reads a city's name after a province word and an adjective as the governorate ("la région côtière de Lattaquié"). */
-export function readProvinceAdjectives(folded: string, matches: readonly RawMatch[], mentions: (Mention | undefined)[]): void {
+export function readProvinceAdjectives<M extends PlaceMention>(
+  folded: string,
+  matches: readonly RawMatch[],
+  mentions: (M | undefined)[],
+): void {
   mentions.forEach((mention, m) => {
     if (mention?.entry === undefined) return;
     const match = matches[m]!;
@@ -47,7 +56,7 @@ export function readProvinceAdjectives(folded: string, matches: readonly RawMatc
 }
 
 /** Turns bare city names into a choice between city and governorate where the page names that governorate. */
-export function offerGovernorates(folded: string, matches: readonly RawMatch[], mentions: (Mention | undefined)[]): void {
+export function offerGovernorates<M extends PlaceMention>(folded: string, matches: readonly RawMatch[], mentions: (M | undefined)[]): void {
   const namedRegions = new Set<number>();
   for (const mention of mentions) if (mention?.entry !== undefined) namedRegions.add(mention.entry);
   mentions.forEach((mention, m) => {
