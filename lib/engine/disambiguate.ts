@@ -19,6 +19,7 @@ import {
   isTimeBound,
 } from './alias-index';
 import { governorateOf, offerGovernorates, readProvinceAdjectives } from './bare-governorates';
+import { bareNoun, headNounReadsHere } from './head-nouns';
 import type { IndexSet } from './index-set';
 import { longerNameReader } from './longer-names';
 import type { MatchResult, RawMatch } from './matcher';
@@ -304,6 +305,11 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   const shortForms: Array<[number, number[], boolean]> = [];
   /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */
   const namedAt = new Map<number, number[]>();
+  /** Where the full mention of an entry that starts at a position ends ("entry:start" → end). */
+  const namedEnds = new Map<string, number>();
+  const endOf = (entry: number, start: number) => namedEnds.get(`${entry}:${start}`) ?? start;
+  /** Where the last short form read as each entry ends. */
+  const formEnds = new Map<number, number>();
   /** Decides match m from its targets other than short forms; false when it marks nothing. */
   const decide = (match: RawMatch, m: number, named: AliasTarget[]): boolean => {
     // A surname is someone's only where their full name is on the page, whatever other entries share
@@ -383,6 +389,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
         const at = namedAt.get(top.entry) ?? [];
         at.push(match.start);
         namedAt.set(top.entry, at);
+        namedEnds.set(`${top.entry}:${match.start}`, match.end);
       }
     } else {
       // Several entries share this name with equal evidence: list them rather than guess.
@@ -423,6 +430,13 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
         [best, bestAfter] = [entry, after];
     }
     if (best === undefined) continue;
+    // "the ministry" reads as a short form after "the", not in "the ministry of health"; and a
+    // generic word refers to the last body of its kind, so another one named since (one no pack
+    // lists: "Lebanon's health ministry") leaves it unclear.
+    if (!headNounReadsHere(folded, match.start, match.end)) continue;
+    const from = Math.max(endOf(best, bestBefore), formEnds.get(best) ?? 0);
+    if (afterOnly && bestBefore >= 0 && otherOfKindBetween(folded, from, match)) continue;
+    formEnds.set(best, match.end);
     mentions[m] = {
       start: match.sourceStart,
       end: match.sourceEnd,
@@ -480,6 +494,18 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
     cover(k, -1, back);
   });
 }
+/** The bare noun of a generic short form ("ministry", "وزاره") appears as a word in folded[from, match.start). */
+function otherOfKindBetween(folded: string, from: number, match: RawMatch): boolean {
+  const noun = bareNoun(folded.slice(match.start, match.end));
+  if (noun.length < 3) return false;
+  const between = folded.slice(from, match.start);
+  for (let at = between.indexOf(noun); at >= 0; at = between.indexOf(noun, at + 1)) {
+    const end = at + noun.length;
+    if (end === between.length || !isWordCode(between.charCodeAt(end))) return true;
+  }
+  return false;
+}
+
 function uniqueEntries(targets: AliasTarget[]): number[] {
   return [...new Set(targets.map((t) => t.entry))];
 }

@@ -20,6 +20,7 @@ import {
 } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
 import { germanDeclensions } from './german';
+import { headNounForms } from './head-nouns';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
 import { possessiveForm } from './possessive';
@@ -283,7 +284,10 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       keyFor(key).aliases.push({ entry: entryIndex, flags: ALIAS_WEAK | ALIAS_SURNAME | surname.flags, text: surname.text });
       addPrefixes(key);
     }
-    for (const form of entry.shortForms ?? []) {
+    const listedForms = new Set((entry.shortForms ?? []).map((form) => normalizeKey(form.text)));
+    // "the ministry", "الوزارة": head nouns of the entry's own names, where the pack lists no such form.
+    const derivedForms = headNounForms(entry).filter((form) => !listedForms.has(normalizeKey(form.text)));
+    for (const form of [...(entry.shortForms ?? []), ...derivedForms]) {
       const key = normalizeKey(form.text);
       if (key === '') continue;
       const caseSensitive = form.caseSensitive ?? hasCase(form.text);

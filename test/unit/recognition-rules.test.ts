@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
+import { headNounForms } from '../../lib/engine/head-nouns';
 import { arabicOblique, compileIndex, gluedArabic, kunyaCases } from '../../lib/engine/index-compile';
 import { regionNames } from '../../lib/engine/regions';
 import { findMentions } from '../../lib/engine/scan-text';
@@ -246,6 +247,55 @@ describe('well-known acronyms in running text', () => {
   it("applies only to well-known organisations and places: a person's initials and other acronyms need evidence", () => {
     expect(marks('MBS spreads widened as Syria talks stalled.')).toEqual([['Syria', 'syria']]);
     expect(marks('IS cells attacked in Syria.')).toEqual([['Syria', 'syria']]);
+  });
+});
+
+describe('head nouns as short forms after a full mention', () => {
+  const ministry = entry('interior', 'organization', [
+    { text: 'Syrian Ministry of Interior', kind: 'name', lang: 'en' },
+    { text: 'ministère syrien de l’Intérieur', kind: 'name', lang: 'fr' },
+    { text: 'وزارة الداخلية السورية', kind: 'name', lang: 'ar' },
+    { text: 'syrisches Innenministerium', kind: 'alias', lang: 'de' },
+  ]);
+  const shabaab = entry('shabaab', 'organization', [{ text: 'حركة الشباب', kind: 'name', lang: 'ar' }]);
+  const heads = AliasIndex.open(compileIndex([ministry, shabaab]));
+  const read = (text: string) => findMentions(text, heads).map((m) => [m.text, heads.entry(m.entry!).id]);
+
+  it('derives the head noun of an organisation’s names, per language, and nothing for other kinds', () => {
+    expect(headNounForms(ministry).map((f) => f.text)).toEqual(['ministry', 'ministère', 'الوزارة', 'Ministerium', 'Ministeriums']);
+    expect(headNounForms(entry('p', 'person', [{ text: 'حركة الشباب', kind: 'name', lang: 'ar' }]))).toEqual([]);
+  });
+
+  it('reads "the ministry", "le ministère", "الوزارة" and "الحركة" after the full name', () => {
+    expect(read('The Syrian Ministry of Interior made arrests. The ministry said five were held.')).toEqual([
+      ['Syrian Ministry of Interior', 'interior'],
+      ['ministry', 'interior'],
+    ]);
+    expect(read('Le ministère syrien de l’Intérieur a parlé. Selon le ministère, cinq hommes sont détenus.')).toEqual([
+      ['ministère syrien de l’Intérieur', 'interior'],
+      ['ministère', 'interior'],
+    ]);
+    expect(read('أعلنت وزارة الداخلية السورية اعتقال خمسة. وقالت الوزارة إن التحقيق مستمر.')).toEqual([
+      ['وزارة الداخلية السورية', 'interior'],
+      ['الوزارة', 'interior'],
+    ]);
+    expect(read('هاجمت حركة الشباب قاعدة، وقالت الحركة إنها قتلت عشرة.')).toEqual([
+      ['حركة الشباب', 'shabaab'],
+      ['الحركة', 'shabaab'],
+    ]);
+  });
+
+  it('leaves the head noun alone before the full name, without an article, with a complement, or after another body of its kind', () => {
+    expect(read('The ministry said so. The Syrian Ministry of Interior agreed.')).toEqual([['Syrian Ministry of Interior', 'interior']]);
+    expect(read('The Syrian Ministry of Interior spoke; the health ministry and the ministry of health did not.')).toEqual([
+      ['Syrian Ministry of Interior', 'interior'],
+    ]);
+    expect(read('The Syrian Ministry of Interior spoke. Lebanon’s health ministry replied, and the ministry added a toll.')).toEqual([
+      ['Syrian Ministry of Interior', 'interior'],
+    ]);
+    expect(read('أعلنت وزارة الداخلية السورية اعتقال خمسة، وردت وزارة الصحة اللبنانية، وقالت الوزارة إن عشرة جرحوا.')).toEqual([
+      ['وزارة الداخلية السورية', 'interior'],
+    ]);
   });
 });
 

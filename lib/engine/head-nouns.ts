@@ -1,0 +1,83 @@
+/**
+ * Once an article has named a ministry, a movement or a council in full, it goes on with the head
+ * noun alone: "the ministry said", "le ministère a ajouté", "الوزارة", "الحركة" for al-Shabaab's
+ * حركة الشباب. Those short forms are derived here from an organisation's own names, so packs need
+ * not list them. They are generic words: they mark only after a full mention of the entry, and
+ * only where no other body of the same kind was named in between (see disambiguate).
+ */
+import type { MatchableEntry, MatchableShortForm } from './entry-shape';
+
+/** Latin head nouns by language ("movement" and its kin are left out: "le mouvement" is too often troops moving). */
+const LATIN_HEADS: Readonly<Record<string, readonly string[]>> = {
+  en: ['ministry', 'council'],
+  fr: ['ministère', 'conseil'],
+  es: ['ministerio', 'consejo'],
+  it: ['ministero', 'consiglio'],
+};
+/** German heads close compounds ("Verteidigungsministerium"); the short form is the head alone. */
+const GERMAN_HEADS: Readonly<Record<string, readonly string[]>> = { ministerium: ['Ministerium', 'Ministeriums'] };
+/** Arabic names that open with one of these words take it with the article ("وزارة الداخلية" → "الوزارة"). */
+const ARABIC_HEADS = ['وزارة', 'حركة', 'هيئة', 'جبهة', 'منظمة', 'مجلس'];
+
+/** Folded Latin heads, and the definite articles (folded) one must follow to be a short form. */
+const FOLDED_HEADS = new Set([
+  'ministry',
+  'council',
+  'ministere',
+  'conseil',
+  'ministerio',
+  'consejo',
+  'ministero',
+  'consiglio',
+  'ministerium',
+  'ministeriums',
+]);
+const ARTICLES = new Set(['the', 'le', 'du', 'au', 'el', 'del', 'al', 'il', 'dal', 'das', 'des', 'dem']);
+/** Words after a head that make it another body's name: "the ministry of health", "le ministère de la Santé". */
+const COMPLEMENTS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'fur', 'der']);
+
+const HEAD_KINDS = new Set(['name', 'alias']);
+
+/**
+ * Whether a Latin head noun matched at folded[start, end) reads as a short form here: right after a
+ * definite article ("the ministry", "du ministère", "des Ministeriums") and not followed by a
+ * complement that names another body ("the ministry of health"). Arabic heads carry their article.
+ */
+export function headNounReadsHere(folded: string, start: number, end: number): boolean {
+  const head = folded.slice(start, end);
+  if (!FOLDED_HEADS.has(head)) return true;
+  const before = /(\p{L}+)\s+$/u.exec(folded.slice(Math.max(0, start - 8), start))?.[1];
+  const after = /^\s+(\p{L}+)/u.exec(folded.slice(end, end + 8))?.[1];
+  return before !== undefined && ARTICLES.has(before) && (after === undefined || !COMPLEMENTS.has(after));
+}
+
+/** The head-noun short forms of an organisation's names (none for other kinds of entry). */
+/** The bare noun of a folded short form ("الوزاره" → "وزاره", "ministry" → "ministry"), to find other bodies of its kind. */
+export function bareNoun(form: string): string {
+  return form.replace(/^[وفبلك]?(?:ال|لل)/u, '');
+}
+
+export function headNounForms(entry: MatchableEntry): MatchableShortForm[] {
+  if (entry.kind !== 'organization') return [];
+  const forms = new Map<string, MatchableShortForm>();
+  const add = (text: string) => {
+    if (!forms.has(text)) forms.set(text, { text, caseSensitive: false, afterOnly: true });
+  };
+  for (const name of entry.names) {
+    if (!HEAD_KINDS.has(name.kind)) continue;
+    const lang = name.lang ?? '';
+    const words = name.text.toLowerCase().split(/[\s'’-]+/u);
+    if (lang === 'ar') {
+      const first = name.text.split(/\s+/u)[0]!;
+      if (words.length > 1 && ARABIC_HEADS.includes(first)) add(`ال${first}`);
+      continue;
+    }
+    if (lang === 'de') {
+      for (const [head, written] of Object.entries(GERMAN_HEADS))
+        if (words.some((w) => w.endsWith(head))) for (const form of written) add(form);
+      continue;
+    }
+    for (const head of LATIN_HEADS[lang] ?? []) if (words.length > 1 && words.includes(head)) add(head);
+  }
+  return [...forms.values()];
+}
