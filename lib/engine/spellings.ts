@@ -36,13 +36,45 @@ function singled(name: string): string[] {
 const withK = (name: string) => name.replace(/q/g, 'k').replace(/Q/g, 'K');
 
 /**
+ * Given names the press transliterates several ways; a full name written with one is the same name
+ * with another ("Mohammed Jalali", "Mohamed al-Jalali").
+ */
+const GIVEN_NAME_CLASSES: readonly (readonly string[])[] = [
+  ['Mohammad', 'Mohammed', 'Muhammad', 'Mohamed', 'Mohamad', 'Muhammed'],
+  ['Ahmad', 'Ahmed'],
+  ['Mahmoud', 'Mahmud'],
+  ['Hussein', 'Hussain', 'Husain', 'Hussen'],
+  ['Youssef', 'Yousef', 'Yusuf', 'Youssouf'],
+  ['Khaled', 'Khalid'],
+  ['Omar', 'Umar'],
+  ['Abdul', 'Abdel', 'Abdal'],
+];
+const CLASS_OF = new Map(GIVEN_NAME_CLASSES.flatMap((names) => names.map((given) => [given, names] as const)));
+/** "al-", "el-" inside a full name (not as its first word): AP and others drop it ("Bashar Assad"). */
+const INNER_ARTICLE = /(\s)[ae]l-(?=\p{Lu})/gu;
+
+/** The full name with its first word in the other transliterations of that given name. */
+function otherGivenNames(name: string): string[] {
+  const [first, ...rest] = name.split(' ');
+  const names = CLASS_OF.get(first!);
+  if (names === undefined || rest.length === 0) return [];
+  return names.filter((given) => given !== first).map((given) => [given, ...rest].join(' '));
+}
+
+/**
  * The other spellings of a Latin-script full name (two words or more): doubled letters single, q
- * as k, and both. A one-word name has none (alone, "Asad" is a given name and a word).
+ * as k, and both; the name without its inner articles ("Bashar Assad"); and, for both, the other
+ * transliterations of its given name. A one-word name has none (alone, "Asad" is a given name and a word).
  */
 export function spellingVariants(name: string): string[] {
   if (!LATIN_ONLY.test(name) || name.trim().split(/[\s-]+/u).length < 2) return [];
   const forms = new Set<string>();
   for (const form of singled(name)) forms.add(form).add(withK(form));
+  const bare = name.replace(INNER_ARTICLE, '$1');
+  for (const form of bare === name ? [name] : [name, bare]) {
+    forms.add(form);
+    for (const given of otherGivenNames(form)) forms.add(given);
+  }
   forms.delete(name);
   return [...forms];
 }

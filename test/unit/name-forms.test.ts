@@ -9,19 +9,26 @@ import { entry } from '../support/entries';
 describe('other spellings of a person’s full name', () => {
   it('writes doubled letters once and q as k, alone and together', () => {
     expect(spellingVariants('Naïm Qassem')).toEqual(['Naïm Kassem', 'Naïm Qasem', 'Naïm Kasem']);
-    expect(spellingVariants('Ahmed al-Charaa')).toEqual(['Ahmed al-Chara']);
-    expect(spellingVariants('Rifaat al-Assad')).toEqual(['Rifat al-Assad', 'Rifaat al-Asad', 'Rifat al-Asad']);
+    expect(spellingVariants('Rifaat al-Assad')).toEqual(['Rifat al-Assad', 'Rifaat al-Asad', 'Rifat al-Asad', 'Rifaat Assad']);
   });
 
   it('with many doubled letters, derives only the all-single form', () => {
     expect(spellingVariants('Muammar Gaddafi Hassan Allawi')).toEqual(['Muamar Gadafi Hasan Alawi']);
   });
 
+  it('drops the article inside the name and writes the given name in its other transliterations', () => {
+    expect(spellingVariants('Ahmed al-Charaa')).toEqual(['Ahmed al-Chara', 'Ahmad al-Charaa', 'Ahmed Charaa', 'Ahmad Charaa']);
+    expect(spellingVariants('Mohamed al-Jalali')).toContain('Mohammed Jalali');
+    expect(spellingVariants('Mohamed al-Jalali')).toContain('Muhammad al-Jalali');
+    // The first word's article stays: "al-Assad" alone is a surname, not a full name.
+    expect(spellingVariants('al-Assad')).toEqual(['al-Asad']);
+  });
+
   it('leaves one-word names and other scripts alone', () => {
     expect(spellingVariants('Assad')).toEqual([]);
     expect(spellingVariants('Qassem')).toEqual([]);
     expect(spellingVariants('نعيم قاسم')).toEqual([]);
-    expect(spellingVariants('Bashar al-Jaafari')).toEqual(['Bashar al-Jafari']);
+    expect(spellingVariants('Bashar al-Jaafari')).toEqual(['Bashar al-Jafari', 'Bashar Jaafari']);
   });
 });
 
