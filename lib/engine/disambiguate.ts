@@ -19,6 +19,7 @@ import {
   isTimeBound,
 } from './alias-index';
 import { governorateOf, offerGovernorates, readProvinceAdjectives } from './bare-governorates';
+import { isOwnNationality, nationalityBeside } from './demonyms';
 import { bareNoun, headNounReadsHere } from './head-nouns';
 import type { IndexSet } from './index-set';
 import { longerNameReader } from './longer-names';
@@ -359,6 +360,11 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const everydayPhrase = weak && targets.every((t) => (t.flags & ALIAS_EVERYDAY) !== 0);
     // "Syria's Interior Ministry": the country's possessive and the generic name are one mention.
     const possessed = weak && owner !== undefined && ownedBy(owner, top.entry);
+    const adjective =
+      weak && !possessed && set.entry(top.entry).kind === 'organization' && /\s/u.test(text) && !targets.some(capitalAcronym)
+        ? nationalityBeside(source, match.sourceStart, match.sourceEnd)
+        : undefined;
+    const ownAdjective = adjective !== undefined && isOwnNationality(adjective.key, set.strongKeys(top.entry));
     // A surname alone is that person only where one of their full names is on the page.
     const surnameOnly = weak && targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
     if (surnameOnly) {
@@ -367,9 +373,12 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // Two capital letters inside capitals ("WHAT IS NEXT", "LET US") are words, whatever else is on the page.
       const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);
       if (short.length > 0 && besideCapitals(source, match)) return false;
+      // "the Israeli Defense Ministry", "وزارة الدفاع التركية": a generic name beside another nation's
+      // adjective is that nation's body; beside its own ("the Syrian defense ministry") it is one mention.
+      if (adjective !== undefined && !ownAdjective) return false;
       // A time-bound name that survived the date check has the date as its evidence; a generic name
-      // after its own country's possessive has the possessive ("Syria's Interior Ministry").
-      const evidentHere = possessed || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
+      // after its own country's possessive or beside its own adjective has that.
+      const evidentHere = possessed || ownAdjective || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
       // A name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
       const spelledOut = !/^\p{Ll}/u.test(text) && targets.every((t) => t.entry !== top.entry || (t.flags & ALIAS_CASE_SENSITIVE) === 0);
       if (
@@ -381,8 +390,10 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     }
     const tied = ranked.filter((r) => r.score === top.score).map((r) => r.entry);
     if (possessed) mentions[m - 1] = undefined;
-    const start = possessed ? owner.sourceStart : match.sourceStart;
-    const base = { start, end: match.sourceEnd, text: possessed ? readerText(source, { ...match, sourceStart: start }) : text, weak };
+    const start = possessed ? owner.sourceStart : ownAdjective ? Math.min(adjective.start, match.sourceStart) : match.sourceStart;
+    const end = ownAdjective ? Math.max(adjective.end, match.sourceEnd) : match.sourceEnd;
+    const wider = start !== match.sourceStart || end !== match.sourceEnd;
+    const base = { start, end, text: wider ? readerText(source, { ...match, sourceStart: start, sourceEnd: end }) : text, weak };
     if (tied.length === 1) {
       mentions[m] = { ...base, entry: top.entry, candidates: [top.entry] };
       if (!everydayPhrase && !surnameOnly) {

@@ -299,6 +299,38 @@ describe('head nouns as short forms after a full mention', () => {
   });
 });
 
+describe('a generic name beside a nationality adjective', () => {
+  const defence = entry(
+    'syrian-mod',
+    'organization',
+    [
+      { text: 'Syrian Ministry of Defence', kind: 'name', lang: 'en' },
+      { text: 'Defense Ministry', kind: 'weakAlias', lang: 'en' },
+      { text: 'وزارة الدفاع السورية', kind: 'name', lang: 'ar' },
+      { text: 'وزارة الدفاع', kind: 'weakAlias', lang: 'ar' },
+      { text: 'ministère syrien de la Défense', kind: 'name', lang: 'fr' },
+      { text: 'ministère de la Défense', kind: 'weakAlias', lang: 'fr' },
+    ],
+    ['Damascus', 'Sharaa', 'دمشق', 'الشرع', 'Damas', 'Charaa'],
+  );
+  const index = AliasIndex.open(compileIndex([defence]));
+  const read = (text: string) => findMentions(text, index).map((m) => m.text);
+
+  it('is one mention with its own nation’s adjective, marked without other evidence', () => {
+    expect(read('Shelling killed two soldiers, the Syrian Defense Ministry said.')).toEqual(['Syrian Defense Ministry']);
+    expect(read('قالت وزارة الدفاع السورية الجديدة إن جنديين قتلا.')).toEqual(['وزارة الدفاع السورية']);
+    expect(read('Deux soldats ont été tués, selon le ministère de la Défense syrien.')).toEqual(['ministère de la Défense syrien']);
+  });
+
+  it('is another nation’s body beside another adjective, even where the page is about Syria', () => {
+    expect(read('In Damascus, Sharaa spoke; the Israeli Defense Ministry said its jets struck.')).toEqual([]);
+    expect(read('تحدث الشرع في دمشق، وقالت وزارة الدفاع التركية إن طائراتها قصفت.')).toEqual([]);
+    expect(read('À Damas, al-Charaa a parlé ; le ministère de la Défense turc a annoncé des frappes.')).toEqual([]);
+    // Without an adjective, the page's cue words still make it Syria's.
+    expect(read('In Damascus, Sharaa spoke; the Defense Ministry said its troops deployed.')).toEqual(['Defense Ministry']);
+  });
+});
+
 describe('governorates named through their city', () => {
   it('finds the governorates named after a city, and no others', () => {
     const pairs = regionNames(ALL).map(({ region, city }) => [ALL[region]!.id, ALL[city]!.id]);

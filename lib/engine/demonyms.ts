@@ -1,0 +1,162 @@
+/**
+ * A generic name with a nationality adjective is that nation's body: "the Israeli Defense
+ * Ministry", "وزارة الدفاع التركية", "le ministère de la Défense turc" are not Syria's defence
+ * ministry, while "the Syrian defense ministry" and "وزارة الدفاع السورية" are it, named once.
+ * English puts the adjective before the name; Arabic, French, Spanish and Italian after it.
+ * The adjectives are those of the countries the news about the packs' conflicts names most.
+ */
+import { normalizeKey } from './normalize';
+
+const BEFORE = [
+  'Syrian',
+  'Israeli',
+  'Turkish',
+  'Iranian',
+  'Russian',
+  'American',
+  'Lebanese',
+  'Iraqi',
+  'Jordanian',
+  'Egyptian',
+  'Saudi',
+  'Qatari',
+  'Emirati',
+  'British',
+  'French',
+  'German',
+  'Ukrainian',
+  'Yemeni',
+  'Libyan',
+  'Sudanese',
+  'Pakistani',
+  'Afghan',
+  'Somali',
+  'Nigerian',
+  'Malian',
+  'Kurdish',
+  'Palestinian',
+];
+const AFTER = [
+  // Arabic, feminine and masculine.
+  'السورية',
+  'السوري',
+  'الإسرائيلية',
+  'الإسرائيلي',
+  'التركية',
+  'التركي',
+  'الإيرانية',
+  'الإيراني',
+  'الروسية',
+  'الروسي',
+  'الأمريكية',
+  'الأميركية',
+  'الأمريكي',
+  'الأميركي',
+  'اللبنانية',
+  'اللبناني',
+  'العراقية',
+  'العراقي',
+  'الأردنية',
+  'الأردني',
+  'المصرية',
+  'المصري',
+  'السعودية',
+  'السعودي',
+  'القطرية',
+  'الإماراتية',
+  'البريطانية',
+  'الفرنسية',
+  'الألمانية',
+  'الأوكرانية',
+  'اليمنية',
+  'الليبية',
+  // French.
+  'syrien',
+  'syrienne',
+  'israélien',
+  'israélienne',
+  'turc',
+  'turque',
+  'iranien',
+  'iranienne',
+  'russe',
+  'américain',
+  'américaine',
+  'libanais',
+  'libanaise',
+  'irakien',
+  'irakienne',
+  // Spanish.
+  'sirio',
+  'siria',
+  'israelí',
+  'turco',
+  'turca',
+  'iraní',
+  'ruso',
+  'rusa',
+  'estadounidense',
+  'libanés',
+  'libanesa',
+  'iraquí',
+  // Italian.
+  'siriano',
+  'siriana',
+  'israeliano',
+  'israeliana',
+  'iraniano',
+  'iraniana',
+  'russo',
+  'russa',
+  'americano',
+  'americana',
+  'statunitense',
+  'libanese',
+  'iracheno',
+  'irachena',
+];
+const FOLDED_BEFORE = new Set(BEFORE.map(normalizeKey));
+const FOLDED_AFTER = new Set(AFTER.map(normalizeKey));
+
+/** A nationality adjective beside a name: its folded form and where it lies in the source. */
+export interface Nationality {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const LOOK = 24;
+
+/**
+ * The nationality adjective right beside the source range [start, end): a capitalised English one
+ * before it, or an Arabic, French, Spanish or Italian one after it.
+ */
+export function nationalityBeside(source: string, start: number, end: number): Nationality | undefined {
+  const from = Math.max(0, start - LOOK);
+  const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(source.slice(from, start));
+  if (before !== undefined && before !== null) {
+    const key = normalizeKey(before[1]!);
+    if (FOLDED_BEFORE.has(key)) return { key, start: from + before.index, end: from + before.index + before[1]!.length };
+  }
+  const after = /^\s+([\p{L}\u064B-\u0652]+)/u.exec(source.slice(end, end + LOOK));
+  if (after !== null) {
+    const key = normalizeKey(after[1]!);
+    const at = end + after[0].length - after[1]!.length;
+    if (FOLDED_AFTER.has(key)) return { key, start: at, end: at + after[1]!.length };
+  }
+  return undefined;
+}
+
+const ARABIC = /[\u0600-\u06ff]/u;
+
+/** The part of a folded adjective that its other genders and its country's name share ("syri" of "syrienne", "السوري" of "السوريه"). */
+function stem(adjective: string): string {
+  if (ARABIC.test(adjective)) return adjective.replace(/ه$/u, '');
+  return adjective.slice(0, adjective.length >= 6 ? -2 : -1);
+}
+
+/** Whether the adjective is the nation of an entry with these folded strong names (a word of them starts with its stem). */
+export function isOwnNationality(adjective: string, keys: readonly string[]): boolean {
+  const own = stem(adjective);
+  return keys.some((key) => key.split(' ').some((word) => word.startsWith(own)));
+}
