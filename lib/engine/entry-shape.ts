@@ -17,6 +17,8 @@ export interface MatchableName {
   readonly caseSensitive?: boolean;
   /** A generic name that means this entry only in its own time: marked only on pages dated within its lifespan. */
   readonly timeBound?: boolean;
+  /** An acronym no other body in the news goes by ("PKK"): in capitals in running text it needs no other evidence. */
+  readonly distinctive?: boolean;
 }
 
 /**

@@ -37,7 +37,7 @@ const hasCase = (text: string) => text !== text.toLowerCase() || text !== text.t
  */
 export function aliasFlags(name: MatchableName): number {
   const letters = name.text.replace(/[^\p{L}\p{N}]/gu, '');
-  const weak = name.kind === 'acronym' || name.kind === 'weakAlias' || letters.length <= 2;
+  const weak = (name.kind === 'acronym' && name.distinctive !== true) || name.kind === 'weakAlias' || letters.length <= 2;
   const looksLikeAcronym = letters.length <= 6 && /\p{Lu}/u.test(letters) && letters === letters.toUpperCase();
   const caseSensitive = name.caseSensitive ?? (name.kind === 'acronym' || looksLikeAcronym);
   // An entry's own name in lower case is a term's name ("reconciliation agreements"); any other
@@ -253,7 +253,8 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       addForm(key, flags, name.text, false);
       // "Jnim" for JNIM: the same folded key, compared as written in the other case.
       const titleCase = name.kind === 'acronym' ? titleCaseAcronym(name.text) : undefined;
-      if (titleCase !== undefined) addForm(key, flags, titleCase, false);
+      // Weak even where the capitals are distinctive: "Isis" is also a goddess and a given name.
+      if (titleCase !== undefined) addForm(key, flags | ALIAS_WEAK, titleCase, false);
       // "Syria's army" for "Syrian army".
       const possessive = name.lang === 'en' ? possessiveForm(name.text, places) : undefined;
       if (possessive !== undefined) addForm(normalizeKey(possessive), flags, possessive, true);

@@ -92,6 +92,11 @@ export const Name = z.strictObject({
    * dissolved dates), and there the date is its evidence. The entry needs a founding or ending date.
    */
   timeBound: z.boolean().optional(),
+  /**
+   * An acronym no other body in the news goes by ("PKK", "ISIS"): written in capitals in running
+   * text it marks without further evidence, like a full name. Only for acronyms of three letters or more.
+   */
+  distinctive: z.boolean().optional(),
 });
 
 /** A short form used after the full name: marked only where a full name of the entry comes before it on the page. */

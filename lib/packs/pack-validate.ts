@@ -70,6 +70,13 @@ function entryReferenceProblems(file: string, entry: Entry, at: ReadonlyArray<Pr
     if (normalizeKey(name.text) === '') {
       problems.push({ file, path: formatPath([...at, 'names', i, 'text']), message: 'name has no letters or digits to match' });
     }
+    if (name.distinctive === true && (name.kind !== 'acronym' || name.text.replace(/[^\p{L}]/gu, '').length < 3)) {
+      problems.push({
+        file,
+        path: formatPath([...at, 'names', i, 'distinctive']),
+        message: 'only an acronym of three letters or more can be distinctive',
+      });
+    }
     if (name.timeBound === true && !dated) {
       problems.push({
         file,

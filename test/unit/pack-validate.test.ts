@@ -63,6 +63,19 @@ describe('validatePack (single-file import layout)', () => {
     expect(validatePack({ file: 'p.json', json }).problems).toEqual([]);
   });
 
+  it('refuses a distinctive flag on anything but an acronym of three letters or more', () => {
+    const json = fixture('valid.json').json;
+    const entry = json.entries[0];
+    const first = entry.names.length;
+    entry.names.push({ text: 'rescue volunteers', kind: 'alias', lang: 'en', distinctive: true });
+    entry.names.push({ text: 'RV', kind: 'acronym', distinctive: true });
+    entry.names.push({ text: 'DRVS', kind: 'acronym', distinctive: true });
+    expect(validatePack({ file: 'p.json', json }).problems.map(formatProblem)).toEqual([
+      `p.json: $.entries[0].names[${first}].distinctive: only an acronym of three letters or more can be distinctive`,
+      `p.json: $.entries[0].names[${first + 1}].distinctive: only an acronym of three letters or more can be distinctive`,
+    ]);
+  });
+
   it('rejects input that is not a pack at all', () => {
     expect(validatePack({ file: 'x.json', json: 42 }).problems.map(formatProblem)).toContain(
       'x.json: $.entries: must be an array of entries',

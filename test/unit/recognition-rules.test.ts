@@ -331,6 +331,32 @@ describe('a generic name beside a nationality adjective', () => {
   });
 });
 
+describe('distinctive acronyms', () => {
+  const pkk = entry('pkk', 'organization', [
+    { text: 'Kurdistan Workers’ Party', kind: 'name', lang: 'en' },
+    { text: 'PKK', kind: 'acronym', distinctive: true },
+  ]);
+  const isis = entry('isis', 'organization', [
+    { text: 'Islamic State', kind: 'name', lang: 'en' },
+    { text: 'ISIS', kind: 'acronym', distinctive: true },
+  ]);
+  const hts = entry('hts', 'organization', [
+    { text: 'Hayat Tahrir al-Sham', kind: 'name', lang: 'en' },
+    { text: 'HTS', kind: 'acronym' },
+  ]);
+  const index = AliasIndex.open(compileIndex([pkk, isis, hts]));
+  const read = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+
+  it('marks a distinctive acronym with no other evidence, and leaves an ordinary one to its evidence', () => {
+    expect(read('The U.S.-backed PKK/YPG group holds the east; HTS holds the west.')).toEqual([['PKK', 'pkk']]);
+    expect(read('ISIS claimed the attack in Kabul.')).toEqual([['ISIS', 'isis']]);
+  });
+
+  it('keeps the title-case form of a distinctive acronym weak ("Isis" is also a goddess)', () => {
+    expect(read('A statue of Isis stood in the museum.')).toEqual([]);
+  });
+});
+
 describe('governorates named through their city', () => {
   it('finds the governorates named after a city, and no others', () => {
     const pairs = regionNames(ALL).map(({ region, city }) => [ALL[region]!.id, ALL[city]!.id]);
