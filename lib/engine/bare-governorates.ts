@@ -8,6 +8,7 @@
  */
 import { ALIAS_REGION, ALIAS_WEAK } from './alias-index';
 import type { RawMatch } from './matcher';
+import { COORDINATION } from './regions';
 
 const REGION_WEAK = ALIAS_WEAK | ALIAS_REGION;
 
@@ -28,11 +29,13 @@ const CITY_AFTER = /^\s(?:city|town|stadt)(?:\s|$)/u;
 /** A city's own name that says so ("Idlib city"). */
 const CITY_IN_NAME = /(?:^|\s)(?:city|town|stadt|مدينه)(?:\s|$)/u;
 /**
- * A singular province word with one adjective between it and the name, where the phrase the index
- * derives needs them side by side: "la région côtière de Lattaquié", "la provincia norteña de Idlib".
+ * A province word with one adjective between it and the name, where the phrase the index derives
+ * needs them side by side: "la région côtière de Lattaquié", "la provincia norteña de Idlib", and in
+ * the plural, covering the names joined to it, "le province costiere di Latakia e Tartous".
  */
 const PROVINCE_ADJECTIVE_BEFORE =
-  /(?:^|\s)(?:region|province|gouvernorat|provincia|regione|governatorato)\s+\p{L}{3,}\s+(?:de|d|di|del|della)\s$/u;
+  /(?:^|\s)(region|province|gouvernorat|provincia|regione|governatorato|regions|provinces|regioni|provincias|regiones|gouvernorats|governorates)\s+\p{L}{3,}\s+(de|d|di|del|della|of)\s$/u;
+const PLURAL_WORDS = new Set(['regions', 'provinces', 'regioni', 'provincias', 'regiones', 'gouvernorats', 'governorates']);
 const LOOK = 48;
 
 /** The governorate a match's name may also mean (the city's name compiled as the governorate's weak name). */
@@ -43,6 +46,7 @@ export function governorateOf(match: RawMatch): number | undefined {
 /** Reads a city's name after a province word and an adjective as the governorate ("la région côtière de Lattaquié"). */
 export function readProvinceAdjectives<M extends PlaceMention>(
   folded: string,
+  source: string,
   matches: readonly RawMatch[],
   mentions: (M | undefined)[],
 ): void {
@@ -50,8 +54,21 @@ export function readProvinceAdjectives<M extends PlaceMention>(
     if (mention?.entry === undefined) return;
     const match = matches[m]!;
     const region = governorateOf(match);
-    if (region !== undefined && PROVINCE_ADJECTIVE_BEFORE.test(folded.slice(Math.max(0, match.start - LOOK), match.start)))
-      mentions[m] = { ...mention, entry: region, candidates: [region] };
+    const words = region === undefined ? null : PROVINCE_ADJECTIVE_BEFORE.exec(folded.slice(Math.max(0, match.start - LOOK), match.start));
+    if (region === undefined || words === null) return;
+    mentions[m] = { ...mention, entry: region, candidates: [region] };
+    // Italian "province" is plural ("le province costiere di"); French "province" is not.
+    if (!PLURAL_WORDS.has(words[1]!) && !(words[1] === 'province' && words[2]!.startsWith('d') && words[2] !== 'de' && words[2] !== 'd'))
+      return;
+    let last = m;
+    for (let next = m + 1; next < mentions.length; next++) {
+      const following = mentions[next];
+      if (following === undefined) continue;
+      const joinedRegion = governorateOf(matches[next]!);
+      if (joinedRegion === undefined || !COORDINATION.test(source.slice(matches[last]!.sourceEnd, matches[next]!.sourceStart))) return;
+      mentions[next] = { ...following, entry: joinedRegion, candidates: [joinedRegion] };
+      last = next;
+    }
   });
 }
 

@@ -25,7 +25,7 @@ import type { IndexSet } from './index-set';
 import { longerNameReader } from './longer-names';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, type Normalized, withoutMarks, wordsOf } from './normalize';
-import { namesCountryside, pluralReach } from './regions';
+import { COORDINATION, namesCountryside, pluralReach } from './regions';
 
 export interface Mention {
   /** Range in the source text. */
@@ -67,13 +67,6 @@ const LIST_OF_PROVINCES =
 
 /** What stands between a place and the name it owns: "Israel's Defense Ministry". */
 const POSSESSIVE = /^['’]s\s+$/u;
-
-/**
- * What may stand between place names that one plural province word covers: a comma, "and", "و",
- * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama"), with the
- * preposition said again ("des régions de Deir Ezzor et de Raqa").
- */
-const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?(?:(?:of|de|di|d['’])\s*)?$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
   const words: string[] = [];
@@ -459,7 +452,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   }
 
   coverJoinedPlaces(folded, source, matches, mentions);
-  readProvinceAdjectives(folded, matches, mentions);
+  readProvinceAdjectives(folded, source, matches, mentions);
   offerGovernorates(folded, matches, mentions);
   return mentions.filter((mention): mention is Mention => mention !== undefined);
 }

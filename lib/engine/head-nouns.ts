@@ -17,7 +17,7 @@ const LATIN_HEADS: Readonly<Record<string, readonly string[]>> = {
 /** German heads close compounds ("Verteidigungsministerium"); the short form is the head alone. */
 const GERMAN_HEADS: Readonly<Record<string, readonly string[]>> = { ministerium: ['Ministerium', 'Ministeriums'] };
 /** Arabic names that open with one of these words take it with the article ("وزارة الداخلية" → "الوزارة"). */
-const ARABIC_HEADS = ['وزارة', 'حركة', 'هيئة', 'جبهة', 'منظمة', 'مجلس'];
+const ARABIC_HEADS = ['وزارة', 'حركة', 'هيئة', 'جبهة', 'منظمة', 'مجلس', 'جماعة', 'تنظيم'];
 
 /** Folded Latin heads, and the definite articles (folded) one must follow to be a short form. */
 const FOLDED_HEADS = new Set([

@@ -143,3 +143,10 @@ export function pluralReach(span: string): [number, number] {
   if (LATIN_AFTER_PLURAL.some((w) => span.endsWith(w))) return [0, Number.POSITIVE_INFINITY];
   return [0, 0];
 }
+
+/**
+ * What may stand between place names that one plural province word covers: a comma, "and", "و",
+ * after a short aside in brackets ("les régions de Lattaquié (ouest), Deraa (sud) et Hama"), with the
+ * preposition said again ("des régions de Deir Ezzor et de Raqa").
+ */
+export const COORDINATION = /^\s*(?:\([^()]{1,24}\)\s*)?(?:[,،]\s*)?(?:(?:and|et|und|y|e|و)\s*)?(?:(?:of|de|di|d['’])\s*)?$/u;

@@ -427,6 +427,14 @@ describe('governorates named through their city', () => {
       ['Hama', 'hama-province'],
       ['Idlib', 'idlib-province'],
     ]);
+    expect(marks('Scontri nelle province costiere di Hama e Idlib.')).toEqual([
+      ['Hama', 'hama-province'],
+      ['Idlib', 'idlib-province'],
+    ]);
+    expect(marks('Combates en la provincia norteña de Hama y en Idlib.')).toEqual([
+      ['Hama', 'hama-province'],
+      ['Idlib', 'idlib'],
+    ]);
     expect(marks('Les combats touchent les régions de Deir ez-Zor et de Hama.')).toEqual([
       ['régions de Deir ez-Zor', 'deir-province'],
       ['Hama', 'hama-province'],
