@@ -3,7 +3,8 @@
  * entry: "the Aleppo Media Centre", "Raqqa Is Being Slaughtered Silently", "el Ejército Libre
  * Siria", "la Red Siria de Derechos Humanos". In running text such a longer name shows as
  * capitalised words that continue the match: two or more right after it, two or more right before
- * it, or one on each side (small linking words such as "de" or "of" allowed after it). A word that
+ * it, or one on each side (small linking words such as "de" or "of" allowed after it, and one right
+ * before it after two such words: "Ciudad Vieja de Alepo"). A word that
  * starts another known name ends the run ("Hezbollah Secretary-General Naim Qassem"). Words that are capitalised
  * for other reasons do not count: sentence and headline openings, function words, days and months,
  * compass points, titles of states ("República Árabe Siria" is Syria itself). A line in title case
@@ -111,6 +112,29 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
     return line;
   };
 
+  /**
+   * "Ciudad Vieja de Alepo", "Mando Central de Estados Unidos", "Central Bank of Syria": two
+   * capitalised words, then a linking word, then the name. The words must not belong to another
+   * known name ("Free Syrian Army of Idlib" is the army and the place).
+   */
+  const linkedBefore = (lastBefore: number, start: number): boolean => {
+    const { start: lineStart, words } = lineOf(start, start);
+    const link = words[lastBefore];
+    if (link === undefined || !LINKS.has(link.text.toLowerCase()) || !adjacent(source, link, { text: '', start, end: start })) return false;
+    let count = 0;
+    let next = link;
+    for (let i = lastBefore - 1; i >= 0; i--) {
+      const word = words[i]!;
+      if (!adjacent(source, word, next) || !nameWord(word)) break;
+      if (named(word.start)) return false;
+      count++;
+      next = word;
+    }
+    const opening = source.slice(lineStart, next.start).trimEnd();
+    if (count > 0 && (opening === '' || /[.!?:;«"“]$/u.test(opening))) count--;
+    return count >= 2;
+  };
+
   return (start, end) => {
     const { start: lineStart, words, headline } = lineOf(start, end);
     if (headline) return false;
@@ -144,7 +168,7 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
       before++;
       next = word;
     }
-    if (before === 0) return false;
+    if (before === 0) return linkedBefore(lastBefore, start);
     const opening = source.slice(lineStart, next.start).trimEnd();
     if (opening === '' || /[.!?:;«"“]$/u.test(opening)) before--;
     return before >= 2 || (before >= 1 && after >= 1);

@@ -20,6 +20,13 @@ describe('a known name inside a longer name no pack lists', () => {
     expect(inside('Según la Red Siria de Derechos Humanos, murieron diez civiles.', 'Siria')).toBe(true);
   });
 
+  it('is two capitalised words, a linking word, then the name, unless those words start another known name', () => {
+    expect(inside('Los bombardeos dañaron la Ciudad Vieja de Alepo durante la noche.', 'Alepo')).toBe(true);
+    expect(inside('Un portavoz del Consejo Local de Alepo habló.', 'Alepo')).toBe(true);
+    expect(inside('Fighters of the Free Syrian Army of Idlib withdrew.', 'Idlib', ['Free Syrian Army'])).toBe(false);
+    expect(inside('Students of the University of Damascus protested.', 'Damascus')).toBe(false);
+  });
+
   it('is not one capitalised word, nor a German noun after the name', () => {
     expect(inside('Students of the Damascus University protested.', 'Damascus')).toBe(false);
     expect(inside('Russland hat in Syrien Truppen stationiert.', 'Syrien')).toBe(false);
