@@ -136,6 +136,19 @@ function capitalAcronym(target: AliasTarget): boolean {
   return letters.length >= 2 && isCapsWord(letters) && /^[\p{L}.]+$/u.test(target.text);
 }
 
+/**
+ * An acronym the pack lists in title case, as Italian and German write them ("Onu", "Usa"): like
+ * capitals, it names the body, except at a sentence's start, where "Uno" or "Usa" may be a word.
+ */
+function titleCaseAcronym(target: AliasTarget): boolean {
+  return (target.flags & ALIAS_CASE_SENSITIVE) !== 0 && /^\p{Lu}\p{Ll}{2,3}$/u.test(target.text);
+}
+
+/** Nothing but space, a quote or a bracket since the last full stop, colon or line break. */
+function opensSentence(source: string, at: number): boolean {
+  return /(?:^|[.!?:;\n])[\s"'“«(]*$/u.test(source.slice(Math.max(0, at - 12), at));
+}
+
 /** A match's text as a reader sees it: node separators and runs of white space read as one space. */
 function readerText(source: string, match: RawMatch): string {
   return source.slice(match.sourceStart, match.sourceEnd).replace(/\s+/g, ' ');
@@ -277,7 +290,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   const writtenAsAcronym = (match: RawMatch, targets: AliasTarget[], entry: number) =>
     set.entry(entry).wellKnown === true &&
     set.entry(entry).kind !== 'person' && // a person's initials ("MBS") are too often something else's
-    targets.some((t) => t.entry === entry && capitalAcronym(t)) &&
+    targets.some((t) => t.entry === entry && (capitalAcronym(t) || (titleCaseAcronym(t) && !opensSentence(source, match.sourceStart)))) &&
     inMixedCase(source, match) &&
     packNamedBesides(entry);
 

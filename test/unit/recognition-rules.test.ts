@@ -233,8 +233,16 @@ describe('well-known acronyms in running text', () => {
     expect(marks('LET US KNOW WHAT YOU THINK ABOUT SYRIA')).toEqual([['SYRIA', 'syria']]);
     expect(marks('Tell us about Syria.')).toEqual([['Syria', 'syria']]);
     expect(marks('UN HOMME ARRÊTÉ. Un homme a été arrêté en Syrie.')).toEqual([['Syrie', 'syria']]);
-    // "Onu" (Italian style) is not written as an acronym in capitals: it still needs the usual evidence.
-    expect(marks("Le chef de l'Onu parle de la Syrie.")).toEqual([['Syrie', 'syria']]);
+    // "Onu", listed in title case (Italian style), names the UN in running text, but not opening a
+    // sentence, where a title-case acronym may be a word ("Uno de los heridos", "Usa il…").
+    expect(marks("Le chef de l'Onu parle de la Syrie.")).toEqual([
+      ['Onu', 'un'],
+      ['Syrie', 'syria'],
+    ]);
+    expect(marks('La Syrie attend. Onu et Syrie restent en contact.')).toEqual([
+      ['Syrie', 'syria'],
+      ['Syrie', 'syria'],
+    ]);
   });
 
   it('keeps a two-letter acronym beside capitals unmarked even with its full name on the page', () => {
