@@ -122,8 +122,15 @@ export function locate(text: string, expected: readonly Expected[]): Located[] {
 
 const overlaps = (mark: Mark, mention: Located) =>
   mention.start !== undefined && mention.end !== undefined && mark.start < mention.end && mention.start < mark.end;
-const covers = (mark: Mark, mention: Located) =>
-  mention.start !== undefined && mention.end !== undefined && mark.start <= mention.start && mention.end <= mark.end;
+/**
+ * The mark spans the whole mention; an Arabic prefix written onto the mention ("وحرستا", and) may
+ * stay outside it, as the engine leaves attached prefixes out of every mark.
+ */
+const covers = (text: string, mark: Mark, mention: Located) =>
+  mention.start !== undefined &&
+  mention.end !== undefined &&
+  (mark.start <= mention.start || ARABIC_PREFIX.test(text.slice(mention.start, mark.start))) &&
+  mention.end <= mark.end;
 
 /**
  * Matches marks (in any order; taken in text order) to the expected mentions: each mark takes the
@@ -145,7 +152,9 @@ export function score(
     const hit = located.findIndex((mention, i) => !taken.has(i) && mark.ids.includes(mention.id) && overlaps(mark, mention));
     const newEntry = knownIds !== undefined && mark.ids.every((id) => !knownIds.has(id));
     const added =
-      hit >= 0 || !newEntry ? -1 : located.findIndex((mention, i) => !taken.has(i) && isMissingId(mention.id) && covers(mark, mention));
+      hit >= 0 || !newEntry
+        ? -1
+        : located.findIndex((mention, i) => !taken.has(i) && isMissingId(mention.id) && covers(text, mark, mention));
     const at = hit >= 0 ? hit : added;
     if (at < 0) {
       wrong.push({ surface: mark.text, id: mark.ids.join(' | ') });

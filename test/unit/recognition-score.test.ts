@@ -185,6 +185,12 @@ describe('score', () => {
       expect(result.wrong).toHaveLength(1);
     });
 
+    it('counts a mark that leaves an attached Arabic prefix of the mention outside it', () => {
+      const arabic = 'قصفت الطائرات دوما وحرستا أمس.';
+      const result = score(arabic, [['وحرستا', 'MISSING:Harasta']], [markOn(arabic, 'حرستا', ['harasta'])], known);
+      expect(result.found).toEqual([{ surface: 'وحرستا', id: 'MISSING:Harasta', ambiguous: false, added: 'harasta' }]);
+    });
+
     it('stays wrong when no known ids are given (the README rule as written)', () => {
       const result = score(text, expected, [markOn(text, 'Tom Rell', ['tom-rell'])]);
       expect(result.found).toEqual([]);
