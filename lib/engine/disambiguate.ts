@@ -61,9 +61,13 @@ const NEIGHBOUR_GAP = 4;
 const REGION_WEAK = ALIAS_WEAK | ALIAS_REGION;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-/** A plural province word, up to three words after it, then a colon: a list of governorates follows (folded text before a place name). */
+/**
+ * A plural province word, up to three words after it, then a colon: a list of governorates follows
+ * (folded text before a place name). In Arabic an Arabic comma serves as well ("المحافظات السورية
+ * الثلاث، السويداء والحسكة والرقة").
+ */
 const LIST_OF_PROVINCES =
-  /(?:^|\s)(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:\s*$/u;
+  /(?:^|\s)(?:(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:|(?:ال)?محافظات(?:\s+[^\s:.،]+){0,3}\s*،)\s*$/u;
 
 /** What stands between a place and the name it owns: "Israel's Defense Ministry". */
 const POSSESSIVE = /^['’]s\s+$/u;
@@ -186,8 +190,8 @@ function givenNameBefore(folded: string, source: string, match: RawMatch, set: I
 
 /**
  * "مصادر إعلامية سورية", "مدينة سورية": a place's one-word Arabic name that is also the feminine
- * adjective of that place (it ends in ية) right after an indefinite feminine word (ending in ة) is
- * that adjective, "Syrian", not the place. After a preposition ("في سورية") or a masculine word
+ * adjective of that place (it ends in ية) right after an indefinite feminine word (ending in ة, or a
+ * feminine plural in ات) is that adjective, "Syrian", not the place. After a preposition ("في سورية") or a masculine word
  * ("جنوب سورية") it is the place.
  */
 function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch, offsets: Int32Array): boolean {
@@ -200,7 +204,8 @@ function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch,
   // "السورية" after "الحكومة" is already no match (the names carry no article); an article on the
   // word before, behind an attached "and", "to"… or not, makes it definite.
   const definite = word.startsWith('ال') || (ARABIC_CLITICS.has(word[0]!) && word.startsWith('ال', 1));
-  return word.endsWith('ة') && !definite;
+  // A sound feminine plural takes the same adjective ("محافظات سورية", "قوات سورية").
+  return (word.endsWith('ة') || (word.endsWith('ات') && word.length > 3)) && !definite;
 }
 
 /** Plural articles and "family of": before a surname they make it the family ("les Assad", "des Al-Assad", "آل الأسد"), not one person. */

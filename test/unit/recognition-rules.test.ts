@@ -479,6 +479,21 @@ describe('governorates named through their city', () => {
     ]);
   });
 
+  it('reads a list after a plural province word and a colon, or in Arabic a comma, as governorates', () => {
+    expect(marks('وتأجل الاقتراع في المحافظات الثلاث، إدلب (شمال)، وحماة ودير الزور.')).toEqual([
+      ['إدلب', 'idlib-province'],
+      ['حماة', 'hama-province'],
+      ['دير الزور', 'deir-province'],
+    ]);
+    expect(marks('Voting was put off in three provinces: Idlib, Hama and Deir ez-Zor.')).toEqual([
+      ['Idlib', 'idlib-province'],
+      ['Hama', 'hama-province'],
+      ['Deir ez-Zor', 'deir-province'],
+    ]);
+    // A comma after an English plural province word is no list ("in the provinces, Hama said…").
+    expect(marks('Fighting spread in the provinces, Hama officials said.')).toEqual([['Hama', 'hama']]);
+  });
+
   it('derives no phrase from a town the governorate is not named after', () => {
     expect(marks('Saraqib province does not exist; Saraqib is a town.')).toEqual([
       ['Saraqib', 'saraqib'],
@@ -607,6 +622,8 @@ describe('a surname after a plural article or "family of"', () => {
 describe('a place name that is also its feminine adjective (issue 13)', () => {
   it('is the adjective right after an indefinite feminine word, with or without vowel marks', () => {
     expect(marks('نقلت مصادر إعلامية سورية الخبر، وقصفت مدينةً سوريةً قريبة.')).toEqual([]);
+    // A feminine plural takes the same adjective.
+    expect(marks('تأجلت الانتخابات في ثلاث محافظات سورية، وانتشرت قوات سورية على الحدود.')).toEqual([]);
   });
 
   it('is the place after a preposition, a masculine word or a definite word', () => {
