@@ -72,18 +72,27 @@ export function readProvinceAdjectives<M extends PlaceMention>(
   });
 }
 
-/** Turns bare city names into a choice between city and governorate where the page names that governorate. */
+/**
+ * Turns bare city names into a choice between city and governorate where the page names that
+ * governorate; and reads a name the words beside it make a city ("la ville d'Idleb") as the city,
+ * even where the governorate lists the same spelling.
+ */
 export function offerGovernorates<M extends PlaceMention>(folded: string, matches: readonly RawMatch[], mentions: (M | undefined)[]): void {
   const namedRegions = new Set<number>();
   for (const mention of mentions) if (mention?.entry !== undefined) namedRegions.add(mention.entry);
   mentions.forEach((mention, m) => {
-    if (mention?.entry === undefined) return;
+    if (mention === undefined) return;
     const match = matches[m]!;
     const region = governorateOf(match);
-    if (region === undefined || region === mention.entry || !namedRegions.has(region)) return;
+    if (region === undefined) return;
     const before = folded.slice(Math.max(0, match.start - LOOK), match.start);
     const after = folded.slice(match.end, match.end + LOOK);
-    if (CITY_BEFORE.test(before) || CITY_AFTER.test(after) || CITY_IN_NAME.test(folded.slice(match.start, match.end))) return;
+    if (CITY_BEFORE.test(before) || CITY_AFTER.test(after) || CITY_IN_NAME.test(folded.slice(match.start, match.end))) {
+      const cities = [...new Set(match.targets.filter((t) => (t.flags & ALIAS_REGION) === 0 && t.entry !== region).map((t) => t.entry))];
+      if (cities.length === 1 && mention.entry !== cities[0]) mentions[m] = { ...mention, entry: cities[0], candidates: [cities[0]!] };
+      return;
+    }
+    if (mention.entry === undefined || region === mention.entry || !namedRegions.has(region)) return;
     mentions[m] = { ...mention, entry: undefined, candidates: [mention.entry, region] };
   });
 }

@@ -208,6 +208,19 @@ function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch,
   return (word.endsWith('ة') || (word.endsWith('ات') && word.length > 3)) && !definite;
 }
 
+/**
+ * French, Spanish, Italian and German put a noun's modifiers after it, so an indefinite article right
+ * before an organisation's name of two words or more makes it a common noun phrase: "un État
+ * islamique" is an Islamic state, "ein islamischer Staat" any such state; one word stays a name ("un
+ * Hezbollah affaibli"). English is left out: "an Islamic State fighter".
+ */
+const INDEFINITE = new Set(['un', 'une', 'una', 'uno', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+function indefiniteBefore(source: string, match: RawMatch): boolean {
+  const word = /(\p{L}+)\s+$/u.exec(source.slice(Math.max(0, match.sourceStart - 8), match.sourceStart))?.[1];
+  return word !== undefined && INDEFINITE.has(word.toLowerCase()) && word !== word.toUpperCase();
+}
+
 /** Plural articles and "family of": before a surname they make it the family ("les Assad", "des Al-Assad", "آل الأسد"), not one person. */
 const FAMILY_BEFORE = new Set(['les', 'des', 'aux', 'los', 'las', 'gli', 'degli', 'agli', 'ال']);
 
@@ -337,6 +350,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     if (targets.length === 0) return false;
     const allOfKind = (kind: string) => targets.every((t) => set.entry(t.entry).kind === kind);
     if (allOfKind('person') && familyBefore(folded, match)) return false;
+    if (allOfKind('organization') && /\s/u.test(readerText(source, match)) && indefiniteBefore(source, match)) return false;
     if (allOfKind('place')) {
       if (adjectiveAfterFeminine(folded, source, match, normalized.offsets)) return false;
       // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.

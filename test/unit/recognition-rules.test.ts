@@ -472,6 +472,23 @@ describe('governorates named through their city', () => {
     ]);
   });
 
+  it('reads a name the words beside it make a city as the city, even where the governorate lists the spelling too', () => {
+    const both = AliasIndex.open(
+      compileIndex([
+        entry('idlib', 'place', [{ text: 'Idleb', kind: 'name', lang: 'fr' }]),
+        entry('idlib-province', 'place', [
+          { text: "gouvernorat d'Idleb", kind: 'name', lang: 'fr' },
+          { text: 'Idleb', kind: 'alias', lang: 'fr' },
+        ]),
+      ]),
+    );
+    const read = (text: string) => findMentions(text, both).map((m) => [m.text, m.entry === undefined ? '?' : both.entry(m.entry).id]);
+    expect(read("Les combattants iront dans la ville d'Idleb, au cœur du gouvernorat d'Idleb.")).toEqual([
+      ['Idleb', 'idlib'],
+      ["gouvernorat d'Idleb", 'idlib-province'],
+    ]);
+  });
+
   it('keeps the city where the page never names its governorate', () => {
     expect(marks('Clashes in Hama killed five. Idlib province was calm.')).toEqual([
       ['Hama', 'hama'],
@@ -636,6 +653,25 @@ describe('a place name that is also its feminine adjective (issue 13)', () => {
 
   it('leaves names of other kinds alone', () => {
     expect(marks('أعلنت جمعية حامية بيانا.')).toEqual([['حامية', 'hamiya']]);
+  });
+});
+
+describe('an indefinite article before an organisation’s name', () => {
+  const state = entry('is', 'organization', [
+    { text: 'État islamique', kind: 'name', lang: 'fr' },
+    { text: 'Islamischer Staat', kind: 'name', lang: 'de' },
+  ]);
+  const hezbollah = entry('hezbollah', 'organization', [{ text: 'Hezbollah', kind: 'name', lang: 'fr' }]);
+  const index = AliasIndex.open(compileIndex([state, hezbollah]));
+  const read = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+
+  it('makes a name of two words or more a common noun in French and German', () => {
+    expect(read('Le groupe veut fonder un État islamique, comme l’État islamique avant lui.')).toEqual([['État islamique', 'is']]);
+    expect(read('Sie wollen einen islamischen Staat; der Islamische Staat warb dafür.')).toEqual([['Islamische Staat', 'is']]);
+  });
+
+  it('leaves a one-word name a name ("un Hezbollah affaibli")', () => {
+    expect(read('Un Hezbollah affaibli reste armé.')).toEqual([['Hezbollah', 'hezbollah']]);
   });
 });
 
