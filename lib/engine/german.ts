@@ -10,6 +10,8 @@ const ADJECTIVE_ENDING = /(?:e|er|es|en)$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** Feminine and plural endings: no genitive -s ("der Bewegung", "der Beobachtungsstelle", "der Nationen"). */
 const NO_GENITIVE = /(?:ung|heit|keit|schaft|ion|tät|ei|en|[^e]e)$/u;
+/** A noun ending in a hissing sound takes -es only ("des Roten Kreuzes", not "Kreuzs"). */
+const SIBILANT = /[sxzß]$/iu;
 /** A noun that also takes the genitive -es ("des Staates"). */
 const TAKES_ES = /[^aeiouäöüsxzß]$/iu;
 
@@ -32,7 +34,11 @@ export function germanDeclensions(name: string): string[] {
   const declined = words.slice(0, adjectives).map((word) => word.replace(ADJECTIVE_ENDING, 'en'));
   const head = words[adjectives]!;
   const rest = words.slice(adjectives + 1);
-  const heads = NO_GENITIVE.test(head) ? [head] : [head, `${head}s`, ...(TAKES_ES.test(head) ? [`${head}es`] : [])];
+  const heads = NO_GENITIVE.test(head)
+    ? [head]
+    : SIBILANT.test(head)
+      ? [head, `${head}es`]
+      : [head, `${head}s`, ...(TAKES_ES.test(head) ? [`${head}es`] : [])];
   const forms = heads.map((h) => [...declined, h, ...rest].join(' '));
   // "Islamischer Staat" after an article: "der Islamische Staat", "das Internationale Komitee".
   const afterArticle = words.slice(0, adjectives).map((word) => word.replace(/(?:er|es)$/u, 'e'));

@@ -19,6 +19,12 @@ describe('German declined forms of a name', () => {
       'Internationalen Komitees vom Roten Kreuz',
       'Internationale Komitee vom Roten Kreuz',
     ]);
+    // A noun ending in a hissing sound takes -es, never a bare -s.
+    expect(germanDeclensions('Internationales Rotes Kreuz')).toEqual([
+      'Internationalen Roten Kreuz',
+      'Internationalen Roten Kreuzes',
+      'Internationale Rote Kreuz',
+    ]);
     // A feminine or plural head noun keeps its form.
     expect(germanDeclensions('Syrische Beobachtungsstelle für Menschenrechte')).toEqual([
       'Syrischen Beobachtungsstelle für Menschenrechte',
