@@ -67,7 +67,7 @@ const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
  * الثلاث، السويداء والحسكة والرقة").
  */
 const LIST_OF_PROVINCES =
-  /(?:^|\s)(?:(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:|(?:ال)?محافظات(?:\s+[^\s:.،]+){0,3}\s*،)\s*$/u;
+  /(?:^|\s)(?:(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:|(?:[وفبك]?ال|لل|[وفبلك])?محافظات(?:\s+[^\s:.،]+){0,3}\s*،)\s*$/u;
 
 /** What stands between a place and the name it owns: "Israel's Defense Ministry". */
 const POSSESSIVE = /^['’]s\s+$/u;

@@ -497,7 +497,7 @@ describe('governorates named through their city', () => {
   });
 
   it('reads a list after a plural province word and a colon, or in Arabic a comma, as governorates', () => {
-    expect(marks('وتأجل الاقتراع في المحافظات الثلاث، إدلب (شمال)، وحماة ودير الزور.')).toEqual([
+    expect(marks('وتأجل الاقتراع للمحافظات الثلاث، إدلب (شمال)، وحماة ودير الزور.')).toEqual([
       ['إدلب', 'idlib-province'],
       ['حماة', 'hama-province'],
       ['دير الزور', 'deir-province'],
