@@ -1,38 +1,62 @@
 /**
- * Once an article has named a ministry, a movement or a council in full, it goes on with the head
- * noun alone: "the ministry said", "le ministère a ajouté", "الوزارة", "الحركة" for al-Shabaab's
- * حركة الشباب. Those short forms are derived here from an organisation's own names, so packs need
+ * Once an article has named a ministry, a council, a declaration or a conference in full, it goes
+ * on with the head noun alone: "the ministry said", "le ministère a ajouté", "الوزارة", "الحركة" for
+ * al-Shabaab's حركة الشباب, "the declaration", "الإعلان". Those short forms are derived here from an organisation's own names, so packs need
  * not list them. They are generic words: they mark only after a full mention of the entry, and
  * only where no other body of the same kind was named in between (see disambiguate).
  */
 import type { MatchableEntry, MatchableShortForm } from './entry-shape';
 
-/** Latin head nouns by language ("movement" and its kin are left out: "le mouvement" is too often troops moving). */
-const LATIN_HEADS: Readonly<Record<string, readonly string[]>> = {
-  en: ['ministry', 'council'],
-  fr: ['ministère', 'conseil'],
-  es: ['ministerio', 'consejo'],
-  it: ['ministero', 'consiglio'],
+/**
+ * Latin head nouns by language, for bodies and for documents and events ("movement" and its kin
+ * are left out: "le mouvement" is too often troops moving).
+ */
+const LATIN_HEADS: Readonly<Record<string, Readonly<Record<'body' | 'text', readonly string[]>>>> = {
+  en: { body: ['ministry', 'council'], text: ['declaration', 'conference', 'agreement', 'resolution'] },
+  fr: { body: ['ministère', 'conseil'], text: ['déclaration', 'conférence', 'accord', 'résolution'] },
+  es: { body: ['ministerio', 'consejo'], text: ['declaración', 'conferencia', 'acuerdo', 'resolución'] },
+  it: { body: ['ministero', 'consiglio'], text: ['dichiarazione', 'conferenza', 'accordo', 'risoluzione'] },
 };
 /** German heads close compounds ("Verteidigungsministerium"); the short form is the head alone. */
 const GERMAN_HEADS: Readonly<Record<string, readonly string[]>> = { ministerium: ['Ministerium', 'Ministeriums'] };
-/** Arabic names that open with one of these words take it with the article ("وزارة الداخلية" → "الوزارة"). */
-const ARABIC_HEADS = ['وزارة', 'حركة', 'هيئة', 'جبهة', 'منظمة', 'مجلس', 'جماعة', 'تنظيم'];
+/**
+ * Arabic names that open with one of these words, with or without the article, take it with the
+ * article ("وزارة الداخلية" → "الوزارة", "الحرس الثوري" → "الحرس", "الإعلان الدستوري" → "الإعلان").
+ */
+const ARABIC_HEADS: Readonly<Record<'body' | 'text', readonly string[]>> = {
+  body: ['وزارة', 'حركة', 'هيئة', 'جبهة', 'منظمة', 'مجلس', 'جماعة', 'تنظيم', 'حرس'],
+  text: ['إعلان', 'مؤتمر', 'اتفاق', 'قرار'],
+};
 
 /** Folded Latin heads, and the definite articles (folded) one must follow to be a short form. */
-const FOLDED_HEADS = new Set([
-  'ministry',
-  'council',
-  'ministere',
-  'conseil',
-  'ministerio',
-  'consejo',
-  'ministero',
-  'consiglio',
-  'ministerium',
-  'ministeriums',
+const FOLDED_HEADS = new Set(
+  [...Object.values(LATIN_HEADS).flatMap((heads) => [...heads.body, ...heads.text]), 'ministerium', 'ministeriums'].map((head) =>
+    head.normalize('NFD').replace(/\p{M}/gu, ''),
+  ),
+);
+const ARTICLES = new Set([
+  'the',
+  'le',
+  'la',
+  'l',
+  'du',
+  'au',
+  'el',
+  'del',
+  'al',
+  'il',
+  'lo',
+  'dal',
+  'della',
+  'dell',
+  'alla',
+  'dalla',
+  'nella',
+  'nel',
+  'das',
+  'des',
+  'dem',
 ]);
-const ARTICLES = new Set(['the', 'le', 'du', 'au', 'el', 'del', 'al', 'il', 'dal', 'das', 'des', 'dem']);
 /** Words after a head that make it another body's name: "the ministry of health", "le ministère de la Santé". */
 const COMPLEMENTS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'fur', 'der']);
 
@@ -51,14 +75,15 @@ export function headNounReadsHere(folded: string, start: number, end: number): b
   return before !== undefined && ARTICLES.has(before) && (after === undefined || !COMPLEMENTS.has(after));
 }
 
-/** The head-noun short forms of an organisation's names (none for other kinds of entry). */
 /** The bare noun of a folded short form ("الوزاره" → "وزاره", "ministry" → "ministry"), to find other bodies of its kind. */
 export function bareNoun(form: string): string {
   return form.replace(/^[وفبلك]?(?:ال|لل)/u, '');
 }
 
+/** The head-noun short forms of an organisation's, a document's or an event's names (none for people, places or terms). */
 export function headNounForms(entry: MatchableEntry): MatchableShortForm[] {
-  if (entry.kind !== 'organization') return [];
+  const kind = entry.kind === 'organization' ? 'body' : entry.kind === 'document' || entry.kind === 'event' ? 'text' : undefined;
+  if (kind === undefined) return [];
   const forms = new Map<string, MatchableShortForm>();
   const add = (text: string) => {
     if (!forms.has(text)) forms.set(text, { text, caseSensitive: false, afterOnly: true });
@@ -68,16 +93,17 @@ export function headNounForms(entry: MatchableEntry): MatchableShortForm[] {
     const lang = name.lang ?? '';
     const words = name.text.toLowerCase().split(/[\s'’-]+/u);
     if (lang === 'ar') {
-      const first = name.text.split(/\s+/u)[0]!;
-      if (words.length > 1 && ARABIC_HEADS.includes(first)) add(`ال${first}`);
+      const first = name.text.split(/\s+/u)[0]!.replace(/^ال/u, '');
+      if (words.length > 1 && ARABIC_HEADS[kind].includes(first)) add(`ال${first}`);
       continue;
     }
     if (lang === 'de') {
-      for (const [head, written] of Object.entries(GERMAN_HEADS))
-        if (words.some((w) => w.endsWith(head))) for (const form of written) add(form);
+      if (kind === 'body')
+        for (const [head, written] of Object.entries(GERMAN_HEADS))
+          if (words.some((w) => w.endsWith(head))) for (const form of written) add(form);
       continue;
     }
-    for (const head of LATIN_HEADS[lang] ?? []) if (words.length > 1 && words.includes(head)) add(head);
+    for (const head of LATIN_HEADS[lang]?.[kind] ?? []) if (words.length > 1 && words.includes(head)) add(head);
   }
   return [...forms.values()];
 }

@@ -293,6 +293,23 @@ describe('head nouns as short forms after a full mention', () => {
     ]);
   });
 
+  it('derives heads for documents and events too, and the Arabic head with its article', () => {
+    const declaration = entry('declaration', 'document', [
+      { text: 'Constitutional Declaration of the Syrian Arab Republic', kind: 'name', lang: 'en' },
+      { text: 'الإعلان الدستوري للجمهورية العربية السورية', kind: 'name', lang: 'ar' },
+      { text: 'déclaration constitutionnelle syrienne', kind: 'alias', lang: 'fr' },
+    ]);
+    const guard = entry('guard', 'organization', [{ text: 'الحرس الثوري الإيراني', kind: 'name', lang: 'ar' }]);
+    expect(headNounForms(declaration).map((f) => f.text)).toEqual(['declaration', 'الإعلان', 'déclaration']);
+    expect(headNounForms(guard).map((f) => f.text)).toEqual(['الحرس']);
+    const index = AliasIndex.open(compileIndex([declaration]));
+    const found = findMentions(
+      'The Constitutional Declaration of the Syrian Arab Republic was signed. The declaration sets a five-year transition.',
+      index,
+    ).map((m) => m.text);
+    expect(found).toEqual(['Constitutional Declaration of the Syrian Arab Republic', 'declaration']);
+  });
+
   it('leaves the head noun alone before the full name, without an article, with a complement, or after another body of its kind', () => {
     expect(read('The ministry said so. The Syrian Ministry of Interior agreed.')).toEqual([['Syrian Ministry of Interior', 'interior']]);
     expect(read('The Syrian Ministry of Interior spoke; the health ministry and the ministry of health did not.')).toEqual([
