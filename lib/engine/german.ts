@@ -45,3 +45,16 @@ export function germanDeclensions(name: string): string[] {
   forms.push([...afterArticle, head, ...rest].join(' '));
   return [...new Set(forms)].filter((form) => form !== name);
 }
+
+/** Compass points German joins to a country's or region's name ("Nordsyrien", "Südlibanon", "Nordostsyrien"). */
+const COMPASS = ['Nord', 'Süd', 'Ost', 'West', 'Nordost', 'Nordwest', 'Südost', 'Südwest'];
+
+/**
+ * The compass compounds of a one-word German place name: "Nordsyrien" is a part of Syria the press
+ * names in one word, so the name inside it is the place. Names of several words have none.
+ */
+export function germanCompassCompounds(name: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return [];
+  const rest = name.toLowerCase();
+  return COMPASS.map((point) => `${point}${rest}`);
+}

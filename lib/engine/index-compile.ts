@@ -19,7 +19,7 @@ import {
   KEY_PREFIX,
 } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
-import { germanDeclensions } from './german';
+import { germanCompassCompounds, germanDeclensions } from './german';
 import { headNounForms } from './head-nouns';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
@@ -276,6 +276,8 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       // "der Freien Syrischen Armee", "des Islamischen Staates": a German name's declined forms.
       if (name.lang === 'de' && name.kind !== 'acronym') {
         for (const form of germanDeclensions(name.text)) addForm(normalizeKey(form), flags, form, true);
+        // "Nordsyrien", "Südlibanon": a place's name joined to a compass point.
+        if (entry.kind === 'place') for (const form of germanCompassCompounds(name.text)) addForm(normalizeKey(form), flags, form, true);
       }
     });
     strongOf.push(strong);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
-import { germanDeclensions } from '../../lib/engine/german';
+import { germanCompassCompounds, germanDeclensions } from '../../lib/engine/german';
 import { compileIndex } from '../../lib/engine/index-compile';
 import { findMentions } from '../../lib/engine/scan-text';
 import { entry } from '../support/entries';
@@ -55,5 +55,28 @@ describe('German declined forms of a name', () => {
     ]);
     // English names are not declined.
     expect(marks('The Syrian Observatorys report')).toEqual([]);
+  });
+});
+
+describe('German compass compounds of a place name', () => {
+  it('joins the compass points to a one-word name, and derives nothing for longer names', () => {
+    expect(germanCompassCompounds('Syrien')).toEqual([
+      'Nordsyrien',
+      'Südsyrien',
+      'Ostsyrien',
+      'Westsyrien',
+      'Nordostsyrien',
+      'Nordwestsyrien',
+      'Südostsyrien',
+      'Südwestsyrien',
+    ]);
+    expect(germanCompassCompounds('Vereinigte Staaten')).toEqual([]);
+    expect(germanCompassCompounds('Rom')).toEqual([]);
+  });
+
+  it('marks the compound as the place, for place entries only', () => {
+    const syria = entry('syria', 'place', [{ text: 'Syrien', kind: 'name', lang: 'de' }]);
+    const index = AliasIndex.open(compileIndex([syria]));
+    expect(findMentions('Die Armee rückte in Nordostsyrien vor.', index).map((m) => m.text)).toEqual(['Nordostsyrien']);
   });
 });
