@@ -221,6 +221,38 @@ function indefiniteBefore(source: string, match: RawMatch): boolean {
   return word !== undefined && INDEFINITE.has(word.toLowerCase()) && word !== word.toUpperCase();
 }
 
+/** Titles and honorifics that stand before a surname ("President Sharaa", "Cheikh Qassem"), folded to lower case. */
+const TITLES = new Set(
+  (
+    'president presidente président präsident minister ministre ministro leader chief chef capo commander commandant comandante ' +
+    'general général generale gen sheikh shaikh cheikh scheich jeque sceicco emir émir mullah mollah king roi rey re könig prince ' +
+    'prinz príncipe principe envoy secretary spokesman colonel colonnello coronel oberst brigadier major lieutenant captain dr mr mrs ' +
+    'ms mme herr frau signor señor imam ayatollah hajj haji sayyed sayyid premier chancellor kanzler'
+  ).split(' '),
+);
+/** Capitalised words that describe rather than name ("Afghan", "Syrian", "Islamist", "Iran-backed"). */
+const DESCRIBING_WORD = /(?:ian|ish|ese|an|i|ist|ic|-backed|-led|['’]s)$/u;
+
+/**
+ * A capitalised Latin word right before the match that is no title, no description and does not
+ * open a sentence: the given name of someone the packs do not list.
+ */
+function otherNameBefore(source: string, match: RawMatch): boolean {
+  const found = /(\p{Lu}[\p{Ll}'’-]+) +$/u.exec(source.slice(Math.max(0, match.sourceStart - 24), match.sourceStart));
+  if (found === null) return false;
+  const word = found[1]!;
+  const at = match.sourceStart - found[0].length;
+  return !TITLES.has(word.toLowerCase()) && !DESCRIBING_WORD.test(word) && !opensSentence(source, at) && !inTitleCaseLine(source, at);
+}
+
+/** The line around `at` is a headline in title case ("Putin Receives Sharaa in Moscow"): most of its words capitalised. */
+function inTitleCaseLine(source: string, at: number): boolean {
+  const from = source.lastIndexOf('\n', at) + 1;
+  const to = source.indexOf('\n', at);
+  const words = source.slice(from, to < 0 ? source.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
 /** Plural articles and "family of": before a surname they make it the family ("les Assad", "des Al-Assad", "آل الأسد"), not one person. */
 const FAMILY_BEFORE = new Set(['les', 'des', 'aux', 'los', 'las', 'gli', 'degli', 'agli', 'ال']);
 
@@ -394,6 +426,9 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const surnameOnly = weak && targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
     if (surnameOnly) {
       if (!properEntries.has(top.entry)) return false;
+      // "Jalaluddin Haqqani" beside "Khalil Haqqani": a capitalised word no pack knows right before
+      // the surname is most likely someone else's given name.
+      if (given === undefined && otherNameBefore(source, match)) return false;
     } else if (weak) {
       // Two capital letters inside capitals ("WHAT IS NEXT", "LET US") are words, whatever else is on the page.
       const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);

@@ -621,6 +621,17 @@ describe('a surname after someone else’s given name', () => {
     ]);
   });
 
+  it('does not mark the surname after a capitalised given name no pack knows, unless it is a title or a headline word', () => {
+    expect(marks('Ahmed al-Sharaa spoke. His cousin Jalaluddin Sharaa did not; Interim President Sharaa left.')).toEqual([
+      ['Ahmed al-Sharaa', 'sharaa'],
+      ['Sharaa', 'sharaa'],
+    ]);
+    expect(marks('Putin Receives Sharaa In Moscow\nAhmed al-Sharaa met Putin on Wednesday.')).toEqual([
+      ['Sharaa', 'sharaa'],
+      ['Ahmed al-Sharaa', 'sharaa'],
+    ]);
+  });
+
   it('keeps titles, verbs, the person’s own given name and a given name written small', () => {
     expect(marks('قال أحمد الشرع إن الحكومة باقية. وقال الرئيس الشرع إن الأمن أولوية، وأضاف الشرع أن العمل مستمر.')).toEqual([
       ['أحمد الشرع', 'sharaa'],
