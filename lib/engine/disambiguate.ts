@@ -409,7 +409,18 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const given = weak ? givenNameBefore(folded, source, match, set, normalized.offsets) : undefined;
     const own = (entry: number) => set.entry(entry).kind !== 'person' || set.strongKeys(entry).some((key) => key.startsWith(`${given} `));
     const byName = given === undefined ? pool : pool.filter(own);
-    const current = existed === undefined || byName.length < 2 ? byName : byName.filter((entry) => existed(entry) !== false);
+    // A body that no longer existed on the article's date yields to one of the same kind that did
+    // ("Syrian army" in 2025 is the new army); not to something else that shares its name ("HTS",
+    // the group, is still written after its dissolution; the tariff schedule does not replace it).
+    const kindOf = (entry: number) => set.entry(entry).kind;
+    const current =
+      existed === undefined || byName.length < 2
+        ? byName
+        : byName.filter(
+            (entry) =>
+              existed(entry) !== false ||
+              !byName.some((other) => other !== entry && existed(other) === true && kindOf(other) === kindOf(entry)),
+          );
     const candidates = current.length > 0 ? current : byName;
     const ranked = candidates.map((entry) => ({ entry, score: score(entry) })).sort((a, b) => b.score - a.score);
     const top = ranked[0];

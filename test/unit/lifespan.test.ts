@@ -62,4 +62,25 @@ describe('an organisation’s lifespan', () => {
     expect(ids(on('2025-01-29'))).toEqual(['old|new']);
     expect(ids(() => undefined)).toEqual(['old|new']);
   });
+
+  it('keeps a dissolved body when the only candidate that existed is of another kind (an acronym shared with a document)', () => {
+    const group = entry(
+      'hts',
+      'organization',
+      [
+        { text: 'Hayat Tahrir al-Sham', kind: 'name' },
+        { text: 'HTS', kind: 'acronym' },
+      ],
+      ['Syria', 'Idlib', 'jihadist'],
+    );
+    const tariff = entry('tariff', 'document', [
+      { text: 'Harmonized Tariff Schedule', kind: 'name' },
+      { text: 'HTS', kind: 'acronym' },
+    ]);
+    const index = AliasIndex.open(compileIndex([group, tariff]));
+    const spans = [{ from: '2017', until: '2025-01-29' }, { from: '1989' }];
+    const on = (day: string) => (entry: number) => existedOn(spans[entry]!, day);
+    const text = 'Washington revoked the designation of HTS, the jihadist group that once ruled Idlib in Syria.';
+    expect(findMentions(text, index, on('2025-07-08')).map((m) => [m.text, index.entry(m.entry!).id])).toEqual([['HTS', 'hts']]);
+  });
 });
