@@ -260,7 +260,8 @@ describe('touch (Chromium, touch emulation at phone width)', () => {
       ),
     );
     expect(heights.length).toBeGreaterThan(0);
-    expect(Math.min(...heights)).toBeGreaterThanOrEqual(32);
+    // 32 px at rest; layout in fractional units may report 31.99998 (a fresh-clone run did).
+    expect(Math.min(...heights)).toBeGreaterThan(31.9);
     // The card covers the lines below the term at this width: tap the heading above it.
     const blank = await centreOf(page, 'Read on a phone');
     await page.touchscreen.tap(blank.x, blank.y);
