@@ -1,0 +1,134 @@
+/**
+ * The words beside a match that change what it means: capitals around an acronym ("LET US KNOW"),
+ * a sentence's opening, an indefinite article ("un État islamique"), a plural article before a
+ * surname ("les Assad"), an unknown given name before one ("Jalaluddin Haqqani"), the feminine noun
+ * before an Arabic place name that is then its adjective ("مصادر إعلامية سورية").
+ */
+import type { RawMatch } from './matcher';
+import { isWordCode, withoutMarks } from './normalize';
+
+/** Separator characters looked across for the words beside an acronym. */
+const NEIGHBOUR_GAP = 4;
+/** Letters Arabic attaches to the front of a word: and, so, with, to, like. */
+export const ARABIC_CLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/** The letters of the word before source[at] and after source[end], across a few separator characters. */
+function neighbourWord(source: string, at: number, step: -1 | 1): string {
+  let i = step < 0 ? at - 1 : at;
+  let gap = 0;
+  while (i >= 0 && i < source.length && !/\p{L}/u.test(source[i]!)) {
+    if (++gap > NEIGHBOUR_GAP) return '';
+    i += step;
+  }
+  let word = '';
+  while (i >= 0 && i < source.length && /\p{L}/u.test(source[i]!)) {
+    word = step < 0 ? source[i] + word : word + source[i];
+    i += step;
+  }
+  return word;
+}
+
+export const isCapsWord = (word: string) => word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+const hasLower = (word: string) => word !== word.toUpperCase();
+
+/** A word in capitals right beside the match: "LET US KNOW", "WHAT IS NEXT", "UN HOMME". */
+export function besideCapitals(source: string, match: RawMatch): boolean {
+  return isCapsWord(neighbourWord(source, match.sourceStart, -1)) || isCapsWord(neighbourWord(source, match.sourceEnd, 1));
+}
+
+/**
+ * Running mixed-case text around an all-capital acronym: no neighbour in capitals ("TELL US MORE",
+ * "UN HOMME") and at least one with small letters ("the US and Russia", "l'ONU").
+ */
+export function inMixedCase(source: string, match: RawMatch): boolean {
+  if (besideCapitals(source, match)) return false;
+  return hasLower(neighbourWord(source, match.sourceStart, -1)) || hasLower(neighbourWord(source, match.sourceEnd, 1));
+}
+
+/** Nothing but space, a quote or a bracket since the last full stop, colon or line break. */
+export function opensSentence(source: string, at: number): boolean {
+  return /(?:^|[.!?:;\n])[\s"'“«(]*$/u.test(source.slice(Math.max(0, at - 12), at));
+}
+
+/** The folded word right before `start` when only spaces separate it, as [start, end). */
+export function wordBefore(folded: string, start: number): [number, number] | undefined {
+  let end = start;
+  while (end > 0 && folded.charCodeAt(end - 1) === 0x20) end--;
+  if (end === start || end === 0 || !isWordCode(folded.charCodeAt(end - 1))) return undefined;
+  let begin = end;
+  while (begin > 0 && isWordCode(folded.charCodeAt(begin - 1))) begin--;
+  return [begin, end];
+}
+
+/**
+ * "مصادر إعلامية سورية", "مدينة سورية": a place's one-word Arabic name that is also the feminine
+ * adjective of that place (it ends in ية) right after an indefinite feminine word (ending in ة, or a
+ * feminine plural in ات) is that adjective, "Syrian", not the place. After a preposition ("في سورية") or a masculine word
+ * ("جنوب سورية") it is the place.
+ */
+export function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch, offsets: Int32Array): boolean {
+  const written = withoutMarks(source.slice(match.sourceStart, match.sourceEnd));
+  if (!/^[\u0621-\u064A]{2,}ية$/u.test(written) || written.startsWith('ال')) return false;
+  const before = wordBefore(folded, match.start);
+  if (before === undefined) return false;
+  const [begin, end] = before;
+  const word = withoutMarks(source.slice(offsets[begin]!, offsets[end - 1]! + 1));
+  // "السورية" after "الحكومة" is already no match (the names carry no article); an article on the
+  // word before, behind an attached "and", "to"… or not, makes it definite.
+  const definite = word.startsWith('ال') || (ARABIC_CLITICS.has(word[0]!) && word.startsWith('ال', 1));
+  // A sound feminine plural takes the same adjective ("محافظات سورية", "قوات سورية").
+  return (word.endsWith('ة') || (word.endsWith('ات') && word.length > 3)) && !definite;
+}
+
+/**
+ * French, Spanish, Italian and German put a noun's modifiers after it, so an indefinite article right
+ * before an organisation's name of two words or more makes it a common noun phrase: "un État
+ * islamique" is an Islamic state, "ein islamischer Staat" any such state; one word stays a name ("un
+ * Hezbollah affaibli"). English is left out: "an Islamic State fighter".
+ */
+const INDEFINITE = new Set(['un', 'une', 'una', 'uno', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+export function indefiniteBefore(source: string, match: RawMatch): boolean {
+  const word = /(\p{L}+)\s+$/u.exec(source.slice(Math.max(0, match.sourceStart - 8), match.sourceStart))?.[1];
+  return word !== undefined && INDEFINITE.has(word.toLowerCase()) && word !== word.toUpperCase();
+}
+
+/** Titles and honorifics that stand before a surname ("President Sharaa", "Cheikh Qassem"), folded to lower case. */
+const TITLES = new Set(
+  (
+    'president presidente président präsident minister ministre ministro leader chief chef capo commander commandant comandante ' +
+    'general général generale gen sheikh shaikh cheikh scheich jeque sceicco emir émir mullah mollah king roi rey re könig prince ' +
+    'prinz príncipe principe envoy secretary spokesman colonel colonnello coronel oberst brigadier major lieutenant captain dr mr mrs ' +
+    'ms mme herr frau signor señor imam ayatollah hajj haji sayyed sayyid premier chancellor kanzler'
+  ).split(' '),
+);
+/** Capitalised words that describe rather than name ("Afghan", "Syrian", "Islamist", "Iran-backed"). */
+const DESCRIBING_WORD = /(?:ian|ish|ese|an|i|ist|ic|-backed|-led|['’]s)$/u;
+
+/**
+ * A capitalised Latin word right before the match that is no title, no description and does not
+ * open a sentence: the given name of someone the packs do not list.
+ */
+export function otherNameBefore(source: string, match: RawMatch): boolean {
+  const found = /(\p{Lu}[\p{Ll}'’-]+) +$/u.exec(source.slice(Math.max(0, match.sourceStart - 24), match.sourceStart));
+  if (found === null) return false;
+  const word = found[1]!;
+  const at = match.sourceStart - found[0].length;
+  return !TITLES.has(word.toLowerCase()) && !DESCRIBING_WORD.test(word) && !opensSentence(source, at) && !inTitleCaseLine(source, at);
+}
+
+/** The line around `at` is a headline in title case ("Putin Receives Sharaa in Moscow"): most of its words capitalised. */
+function inTitleCaseLine(source: string, at: number): boolean {
+  const from = source.lastIndexOf('\n', at) + 1;
+  const to = source.indexOf('\n', at);
+  const words = source.slice(from, to < 0 ? source.length : to).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+/** Plural articles and "family of": before a surname they make it the family ("les Assad", "des Al-Assad", "آل الأسد"), not one person. */
+const FAMILY_BEFORE = new Set(['les', 'des', 'aux', 'los', 'las', 'gli', 'degli', 'agli', 'ال']);
+
+export function familyBefore(folded: string, match: RawMatch): boolean {
+  const before = wordBefore(folded, match.start);
+  return before !== undefined && FAMILY_BEFORE.has(folded.slice(before[0], before[1]));
+}
