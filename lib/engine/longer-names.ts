@@ -113,26 +113,39 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
   };
 
   /**
+   * The capitalised name words running back from words[from] to `next`: how many, the first of them,
+   * and whether one of them starts another known name.
+   */
+  const runBefore = (words: readonly Word[], from: number, next: Word) => {
+    let count = 0;
+    let first = next;
+    let known = false;
+    for (let i = from; i >= 0; i--) {
+      const word = words[i]!;
+      if (!adjacent(source, word, first) || !nameWord(word)) break;
+      if (named(word.start)) known = true;
+      count++;
+      first = word;
+    }
+    return { count, first, known };
+  };
+  /** Nothing but the line's start or a sentence's end before `word`: its capital says nothing. */
+  const opensSentence = (lineStart: number, word: Word) => {
+    const opening = source.slice(lineStart, word.start).trimEnd();
+    return opening === '' || /[.!?:;«"“]$/u.test(opening);
+  };
+
+  /**
    * "Ciudad Vieja de Alepo", "Mando Central de Estados Unidos", "Central Bank of Syria": two
    * capitalised words, then a linking word, then the name. The words must not belong to another
    * known name ("Free Syrian Army of Idlib" is the army and the place).
    */
-  const linkedBefore = (lastBefore: number, start: number): boolean => {
-    const { start: lineStart, words } = lineOf(start, start);
+  const linkedBefore = (words: readonly Word[], lineStart: number, lastBefore: number, start: number): boolean => {
     const link = words[lastBefore];
     if (link === undefined || !LINKS.has(link.text.toLowerCase()) || !adjacent(source, link, { text: '', start, end: start })) return false;
-    let count = 0;
-    let next = link;
-    for (let i = lastBefore - 1; i >= 0; i--) {
-      const word = words[i]!;
-      if (!adjacent(source, word, next) || !nameWord(word)) break;
-      if (named(word.start)) return false;
-      count++;
-      next = word;
-    }
-    const opening = source.slice(lineStart, next.start).trimEnd();
-    if (count > 0 && (opening === '' || /[.!?:;«"“]$/u.test(opening))) count--;
-    return count >= 2;
+    const run = runBefore(words, lastBefore - 1, link);
+    if (run.known || run.count === 0) return false;
+    return run.count - (opensSentence(lineStart, run.first) ? 1 : 0) >= 2;
   };
 
   return (start, end) => {
@@ -160,17 +173,9 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
     if (direct >= 2) return true;
 
     // Before: capitalised words right before, the first of them not opening the sentence.
-    let before = 0;
-    let next: Word = { text: '', start, end: start };
-    for (let i = lastBefore; i >= 0; i--) {
-      const word = words[i]!;
-      if (!adjacent(source, word, next) || !nameWord(word)) break;
-      before++;
-      next = word;
-    }
-    if (before === 0) return linkedBefore(lastBefore, start);
-    const opening = source.slice(lineStart, next.start).trimEnd();
-    if (opening === '' || /[.!?:;«"“]$/u.test(opening)) before--;
+    const run = runBefore(words, lastBefore, { text: '', start, end: start });
+    if (run.count === 0) return linkedBefore(words, lineStart, lastBefore, start);
+    const before = run.count - (opensSentence(lineStart, run.first) ? 1 : 0);
     return before >= 2 || (before >= 1 && after >= 1);
   };
 }
