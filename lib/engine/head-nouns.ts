@@ -6,6 +6,7 @@
  * only where no other body of the same kind was named in between (see disambiguate).
  */
 import type { MatchableEntry, MatchableShortForm } from './entry-shape';
+import { normalizeKey } from './normalize';
 
 /**
  * Latin head nouns by language, for bodies and for documents and events ("movement" and its kin
@@ -30,9 +31,7 @@ const ARABIC_HEADS: Readonly<Record<'body' | 'text', readonly string[]>> = {
 
 /** Folded Latin heads, and the definite articles (folded) one must follow to be a short form. */
 const FOLDED_HEADS = new Set(
-  [...Object.values(LATIN_HEADS).flatMap((heads) => [...heads.body, ...heads.text]), 'ministerium', 'ministeriums'].map((head) =>
-    head.normalize('NFD').replace(/\p{M}/gu, ''),
-  ),
+  [...Object.values(LATIN_HEADS).flatMap((heads) => [...heads.body, ...heads.text]), 'ministerium', 'ministeriums'].map(normalizeKey),
 );
 const ARTICLES = new Set([
   'the',
