@@ -5,7 +5,7 @@
  * before an Arabic place name that is then its adjective ("مصادر إعلامية سورية").
  */
 import type { RawMatch } from './matcher';
-import { isWordCode, withoutMarks } from './normalize';
+import { isWordCode, normalizeKey, withoutMarks } from './normalize';
 
 /** Separator characters looked across for the words beside an acronym. */
 const NEIGHBOUR_GAP = 4;
@@ -102,6 +102,26 @@ const TITLES = new Set(
     'ms mme herr frau signor señor imam ayatollah hajj haji sayyed sayyid premier chancellor kanzler'
   ).split(' '),
 );
+/** Titles a head of state or government is named by, folded: before a well-known leader's surname they are evidence enough. */
+const LEADER_TITLES = new Set(
+  [
+    ...'president presidente président präsident premier chancellor kanzler king roi rey re könig prince prinz emir émir sheikh cheikh ayatollah'.split(
+      ' ',
+    ),
+    ...'الرئيس الملك الأمير الشيخ المستشار'.split(' '),
+  ].map(normalizeKey),
+);
+
+/**
+ * A leader's title right before the match, on the same line ("President Putin", "Präsident Erdogan",
+ * "الرئيس بوتين"): the well-known holder of that name is meant even where nothing else on the page says so.
+ */
+export function leaderTitleBefore(folded: string, source: string, match: RawMatch, offsets: Int32Array): boolean {
+  const before = wordBefore(folded, match.start);
+  if (before === undefined || !LEADER_TITLES.has(folded.slice(before[0], before[1]))) return false;
+  return !/[\n\r]/u.test(source.slice(offsets[before[1] - 1]!, match.sourceStart));
+}
+
 /** Capitalised words that describe rather than name ("Afghan", "Syrian", "Islamist", "Iran-backed"). */
 const DESCRIBING_WORD = /(?:ian|ish|ese|an|i|ist|ic|-backed|-led|['’]s)$/u;
 

@@ -27,11 +27,13 @@ import {
   indefiniteBefore,
   inMixedCase,
   isCapsWord,
+  leaderTitleBefore,
   opensSentence,
   otherNameBefore,
   wordBefore,
 } from './beside-words';
 import { isOwnNationality, nationalityBeside } from './demonyms';
+import { readsAsGermanGenitive } from './german';
 import { bareNoun, headNounReadsHere } from './head-nouns';
 import type { IndexSet } from './index-set';
 import { longerNameReader } from './longer-names';
@@ -144,6 +146,8 @@ function givenNameBefore(folded: string, source: string, match: RawMatch, set: I
     given = set.isGivenName(folded, begin, end);
   }
   if (!given) return undefined;
+  // A headline's last word is no given name of the next line's first ("… de Assad\nSiria anunció").
+  if (/[\n\r]/u.test(source.slice(offsets[end - 1]!, match.sourceStart))) return undefined;
   const first = source[offsets[begin]!] ?? '';
   if (first !== first.toUpperCase()) return undefined; // written in small letters: a word, not a name
   return folded.slice(begin, end);
@@ -261,9 +265,16 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     // the word; a time-bound name is its entry's only where the page's date falls in its lifespan;
     // a generic name after another country's possessive is that country's ("Israel's Defense Ministry").
     const owner = possessor(m);
+    // "President Putin", "الرئيس بوتين": a leader's title names the well-known holder of the name.
+    let titleBefore: boolean | undefined;
+    const titled = (entry: number) => {
+      if (set.entry(entry).wellKnown !== true || set.entry(entry).kind !== 'person') return false;
+      titleBefore ??= leaderTitleBefore(folded, source, match, normalized.offsets);
+      return titleBefore;
+    };
     const targets = named.filter(
       (t) =>
-        ((t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry)) &&
+        ((t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry) || titled(t.entry)) &&
         (!isTimeBound(t.flags) || existed?.(t.entry) === true) &&
         (owner === undefined || (t.flags & ALIAS_WEAK) === 0 || ownedBy(owner, t.entry)),
     );
@@ -273,6 +284,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     if (allOfKind('organization') && /\s/u.test(readerText(source, match)) && indefiniteBefore(source, match)) return false;
     if (allOfKind('place')) {
       if (adjectiveAfterFeminine(folded, source, match, normalized.offsets)) return false;
+      // "les Syriens" are people; "die Zukunft Syriens" is the country's genitive.
+      if (!readsAsGermanGenitive(source, match.sourceStart, match.sourceEnd)) return false;
       // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.
       if (
         LATIN_LETTER.test(source[match.sourceStart] ?? '') &&
@@ -323,8 +336,9 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const ownAdjective = adjective !== undefined && isOwnNationality(adjective.key, set.strongKeys(top.entry));
     // A surname alone is that person only where one of their full names is on the page.
     const surnameOnly = weak && targets.every((t) => (t.flags & ALIAS_SURNAME) !== 0);
+    const leader = weak && titled(top.entry);
     if (surnameOnly) {
-      if (!properEntries.has(top.entry)) return false;
+      if (!properEntries.has(top.entry) && !leader) return false;
       // "Jalaluddin Haqqani" beside "Khalil Haqqani": a capitalised word no pack knows right before
       // the surname is most likely someone else's given name.
       if (given === undefined && otherNameBefore(source, match)) return false;
@@ -337,7 +351,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       if (adjective !== undefined && !ownAdjective) return false;
       // A time-bound name that survived the date check has the date as its evidence; a generic name
       // after its own country's possessive or beside its own adjective has that.
-      const evidentHere = possessed || ownAdjective || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
+      const evidentHere = leader || possessed || ownAdjective || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
       // A name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
       const spelledOut = !/^\p{Ll}/u.test(text) && targets.every((t) => t.entry !== top.entry || (t.flags & ALIAS_CASE_SENSITIVE) === 0);
       if (

@@ -58,3 +58,47 @@ export function germanCompassCompounds(name: string): string[] {
   const rest = name.toLowerCase();
   return COMPASS.map((point) => `${point}${rest}`);
 }
+
+/** Feminine place names (die Türkei, die Ukraine, die Schweiz) and names ending in a hissing sound take no genitive -s. */
+const PLACE_WITHOUT_GENITIVE = /(?:e|ei|[sxzß])$/iu;
+
+/**
+ * The genitive of a one-word German place name: "Syriens", "des Jemens", "Katars". Countries and
+ * cities are neuter and take -s; the feminine ones and those ending in a hissing sound keep their form.
+ */
+export function germanPlaceGenitive(name: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name) || PLACE_WITHOUT_GENITIVE.test(name)) return undefined;
+  return `${name}s`;
+}
+
+/** A German genitive that is also a French plural of people: "Syriens", "Libyens", "Algeriens". */
+const LIKE_A_FRENCH_PLURAL = /iens$/u;
+/** Lower-case German words that take the genitive: "innerhalb Syriens", "nördlich Syriens". */
+const GENITIVE_PREPOSITIONS = new Set(
+  'innerhalb außerhalb ausserhalb während wegen trotz statt anstelle seitens entlang jenseits diesseits nördlich südlich östlich westlich unweit inmitten'.split(
+    ' ',
+  ),
+);
+/** French words that stand before a plural of people: "les Syriens", "des Syriens", "nombreux Syriens". */
+const FRENCH_BEFORE_PEOPLE = new Set(
+  'les des aux ces ses leurs nos vos deux trois plusieurs nombreux quelques certains tous jeunes'.split(' '),
+);
+
+/**
+ * Is the genitive text[start, end) German here, not the French plural it is spelt like? German shows
+ * by a capitalised noun beside it ("die Zukunft Syriens", "Syriens Präsident") or a preposition
+ * that takes the genitive ("innerhalb Syriens"); French puts an article before its people.
+ * Forms that no French word shares read as German anywhere.
+ */
+export function readsAsGermanGenitive(text: string, start: number, end: number): boolean {
+  if (!LIKE_A_FRENCH_PLURAL.test(text.slice(start, end))) return true;
+  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  if (before !== undefined) {
+    const lower = before.toLowerCase();
+    if (GENITIVE_PREPOSITIONS.has(lower)) return true;
+    if (FRENCH_BEFORE_PEOPLE.has(lower)) return false;
+    if (/^\p{Lu}/u.test(before)) return true;
+  }
+  return after !== undefined && /^\p{Lu}/u.test(after) && !FRENCH_BEFORE_PEOPLE.has(after.toLowerCase());
+}

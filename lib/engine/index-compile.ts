@@ -19,7 +19,7 @@ import {
   KEY_PREFIX,
 } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
-import { germanCompassCompounds, germanDeclensions } from './german';
+import { germanCompassCompounds, germanDeclensions, germanPlaceGenitive } from './german';
 import { headNounForms } from './head-nouns';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
@@ -277,7 +277,12 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       if (name.lang === 'de' && name.kind !== 'acronym') {
         for (const form of germanDeclensions(name.text)) addForm(normalizeKey(form), flags, form, true);
         // "Nordsyrien", "Südlibanon": a place's name joined to a compass point.
-        if (entry.kind === 'place') for (const form of germanCompassCompounds(name.text)) addForm(normalizeKey(form), flags, form, true);
+        if (entry.kind === 'place') {
+          for (const form of germanCompassCompounds(name.text)) addForm(normalizeKey(form), flags, form, true);
+          // "die Regierung Syriens": the genitive of a one-word place name.
+          const genitive = germanPlaceGenitive(name.text);
+          if (genitive !== undefined) addForm(normalizeKey(genitive), flags, genitive, true);
+        }
       }
     });
     strongOf.push(strong);

@@ -134,11 +134,17 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
 
   it('knows German genitives and the dpa spelling "Raka", written as dpa writes it', () => {
     expect(found('Syriens Nachbarn, Russlands Veto, Israels Angriffe und Irans Einfluss')).toEqual([
-      // Not "Syriens": in French it is the Syrians (a people), far more often written than the German genitive.
+      ['Syriens', 'syria'],
       ['Russlands', 'russia'],
       ['Israels', 'israel'],
       ['Irans', 'iran'],
     ]);
+    // The genitive is derived; in French the same letters are the Syrians, a people.
+    expect(found('Die Zukunft Syriens ist offen, sagte er innerhalb Syriens.')).toEqual([
+      ['Syriens', 'syria'],
+      ['Syriens', 'syria'],
+    ]);
+    expect(found('Les Syriens ont voté ; beaucoup de jeunes Syriens et des Syriens de Turquie aussi.')).toEqual([['Turquie', 'turkey']]);
     // "Provinzen" before the list makes both names their governorates.
     expect(found('Die Provinzen Deir Essor und Raka')).toEqual([
       ['Provinzen Deir Essor', 'deir-ez-zor-governorate'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
-import { germanCompassCompounds, germanDeclensions } from '../../lib/engine/german';
+import { germanCompassCompounds, germanDeclensions, germanPlaceGenitive } from '../../lib/engine/german';
 import { compileIndex } from '../../lib/engine/index-compile';
 import { findMentions } from '../../lib/engine/scan-text';
 import { entry } from '../support/entries';
@@ -78,5 +78,30 @@ describe('German compass compounds of a place name', () => {
     const syria = entry('syria', 'place', [{ text: 'Syrien', kind: 'name', lang: 'de' }]);
     const index = AliasIndex.open(compileIndex([syria]));
     expect(findMentions('Die Armee rückte in Nordostsyrien vor.', index).map((m) => m.text)).toEqual(['Nordostsyrien']);
+  });
+});
+
+describe('the German genitive of a place name', () => {
+  it('adds -s to neuter one-word names, and nothing to feminine ones, hissing endings or longer names', () => {
+    expect(germanPlaceGenitive('Syrien')).toBe('Syriens');
+    expect(germanPlaceGenitive('Jemen')).toBe('Jemens');
+    expect(germanPlaceGenitive('Türkei')).toBeUndefined();
+    expect(germanPlaceGenitive('Ukraine')).toBeUndefined();
+    expect(germanPlaceGenitive('Damaskus')).toBeUndefined();
+    expect(germanPlaceGenitive('Vereinigte Staaten')).toBeUndefined();
+  });
+
+  it('marks the genitive as the place, for German names of places only', () => {
+    const index = AliasIndex.open(
+      compileIndex([
+        entry('syria', 'place', [{ text: 'Syrien', kind: 'name', lang: 'de' }]),
+        entry('qamishli', 'place', [{ text: 'Qamishli', kind: 'name', lang: 'en' }]),
+        entry('hamas', 'organization', [{ text: 'Hamas', kind: 'name', lang: 'de' }]),
+      ]),
+    );
+    expect(findMentions('Die Regierung Syriens und die Stadt Qamishlis; Syrien selbst.', index).map((m) => m.text)).toEqual([
+      'Syriens',
+      'Syrien',
+    ]);
   });
 });

@@ -647,6 +647,56 @@ describe('a surname after someone else’s given name', () => {
   });
 });
 
+describe('a leader’s title before a well-known leader’s name', () => {
+  const leaders = AliasIndex.open(
+    compileIndex([
+      entry(
+        'putin',
+        'person',
+        [
+          { text: 'Vladimir Putin', kind: 'name', lang: 'en' },
+          { text: 'فلاديمير بوتين', kind: 'name', lang: 'ar' },
+          { text: 'Putin', kind: 'weakAlias', caseSensitive: true },
+        ],
+        ['Kremlin', 'Russia'],
+        { wellKnown: true },
+      ),
+      entry('hassan', 'person', [
+        { text: 'Jamil Hassan', kind: 'name' },
+        { text: 'Hassan', kind: 'weakAlias', caseSensitive: true },
+      ]),
+    ]),
+  );
+  const ids = (text: string) => findMentions(text, leaders).map((m) => [m.text, m.entry === undefined ? '?' : leaders.entry(m.entry).id]);
+
+  it('marks the name after the title with nothing else on the page, in Latin script and in Arabic', () => {
+    expect(ids('Präsident Putin sprach am Telefon.')).toEqual([['Putin', 'putin']]);
+    expect(ids('El presidente Putin habló.')).toEqual([['Putin', 'putin']]);
+    expect(ids('وقال الرئيس بوتين إن الاتفاق صامد.')).toEqual([['بوتين', 'putin']]);
+  });
+
+  it('needs the title right before the name, on the same line, and a well-known person', () => {
+    expect(ids('Putin spoke by phone.')).toEqual([]);
+    expect(ids('He met the president\nPutin Fans Gather')).toEqual([]);
+    expect(ids('President Hassan spoke.')).toEqual([]);
+  });
+});
+
+describe('a headline’s last word and the next line’s first', () => {
+  it('are no given name and surname: the place opening the line is the place', () => {
+    const index = AliasIndex.open(
+      compileIndex([
+        entry('syria', 'place', [{ text: 'Siria', kind: 'name', lang: 'es' }]),
+        entry('assad', 'person', [{ text: 'Assad Hamdan', kind: 'name' }]),
+      ]),
+    );
+    const texts = (text: string) => findMentions(text, index).map((m) => m.text);
+    expect(texts('El ejército recupera la ciudad de manos de Assad\nSiria anunció el domingo la toma.')).toEqual(['Siria']);
+    // On one line the capitalised given name still makes the place a man's name.
+    expect(texts('Lo dijo Assad Siria, un comerciante.')).toEqual([]);
+  });
+});
+
 describe('a surname after a plural article or "family of"', () => {
   it('reads it as the family, not one person, in French, Spanish, Italian and Arabic', () => {
     expect(marks('Ahmed al-Sharaa a parlé. Le pouvoir des al-Sharaa inquiète ; les al-Sharaa se taisent.')).toEqual([
