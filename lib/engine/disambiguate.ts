@@ -353,7 +353,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // after its own country's possessive or beside its own adjective has that.
       const evidentHere = leader || possessed || ownAdjective || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
       // A name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
-      const spelledOut = !/^\p{Ll}/u.test(text) && targets.every((t) => t.entry !== top.entry || (t.flags & ALIAS_CASE_SENSITIVE) === 0);
+      // The packs list such names case-sensitive ("Putin"), so it is the text that tells initials apart.
+      const spelledOut = !/^\p{Ll}/u.test(text) && !/^[\p{Lu}\p{N}.\s-]+$/u.test(text);
       if (
         !evidentHere &&
         !hasEvidence(top.entry, everydayPhrase, spelledOut) &&

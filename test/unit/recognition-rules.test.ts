@@ -822,7 +822,19 @@ describe('a well-known person’s surname', () => {
     ['White House'],
     { wellKnown: true },
   );
-  const index = AliasIndex.open(compileIndex([erdogan, stranger, trump]));
+  // As the bundled packs list it: case-sensitive.
+  const putin = entry(
+    'putin',
+    'person',
+    [
+      { text: 'Vladimir Putin', kind: 'name' },
+      { text: 'Putin', kind: 'weakAlias', caseSensitive: true },
+      { text: 'VVP', kind: 'acronym' },
+    ],
+    ['Kremlin'],
+    { wellKnown: true },
+  );
+  const index = AliasIndex.open(compileIndex([erdogan, stranger, trump, putin]));
   const marks = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
 
   it('marks with one cue word, written out and capitalised', () => {
@@ -834,6 +846,9 @@ describe('a well-known person’s surname', () => {
     expect(marks('Trump spoke at the White House.')).toEqual([['Trump', 'trump']]);
     expect(marks('Hadad spoke in Beirut.')).toEqual([]);
     expect(marks('Hadad spoke in Beirut, the minister said.')).toEqual([['Hadad', 'stranger']]);
+    // A case-sensitive name is written out all the same; initials are not.
+    expect(marks('Según Putin, el Kremlin no enviará tropas.')).toEqual([['Putin', 'putin']]);
+    expect(marks('VVP, según el Kremlin, no enviará tropas.')).toEqual([]);
   });
 });
 
