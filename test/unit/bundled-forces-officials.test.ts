@@ -187,12 +187,18 @@ describe('Kremlin, Russian and Israeli bodies, US departments and officials', ()
       ['United States Department of Justice', 'us-department-of-justice'],
     ]);
     expect(found('The Justice Department of Ontario met.')).toEqual([]);
+    expect(found('Le Trésor américain a gelé des avoirs.')).toEqual([['Trésor américain', 'us-department-of-the-treasury']]);
+    // Written in lower case it is a treasure, not the department.
+    expect(found('Ce film est un trésor américain.')).toEqual([]);
   });
 
   it('a former Syrian speaker and a Houthi official', () => {
     expect(found('Mohammad Jihad al-Laham was speaker; Jihad al-Laham said so.')).toEqual([
       ['Mohammad Jihad al-Laham', 'mohammad-jihad-al-laham'],
       ['Jihad al-Laham', 'mohammad-jihad-al-laham'],
+    ]);
+    expect(found('La Cour constitutionnelle suprême de Syrie a été dissoute.')).toEqual([
+      ['Cour constitutionnelle suprême de Syrie', 'supreme-constitutional-court-of-syria'],
     ]);
     expect(found('Mohammed al-Bukhaiti spoke; محمد البخيتي')).toEqual([
       ['Mohammed al-Bukhaiti', 'mohammed-al-bukhaiti'],
