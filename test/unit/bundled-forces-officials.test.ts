@@ -187,6 +187,9 @@ describe('Kremlin, Russian and Israeli bodies, US departments and officials', ()
       ['United States Department of Justice', 'us-department-of-justice'],
     ]);
     expect(found('The Justice Department of Ontario met.')).toEqual([]);
+    expect(found('Le département américain de la Justice a inculpé deux officiers.')).toEqual([
+      ['département américain de la Justice', 'us-department-of-justice'],
+    ]);
     expect(found('Le Trésor américain a gelé des avoirs.')).toEqual([['Trésor américain', 'us-department-of-the-treasury']]);
     // Written in lower case it is a treasure, not the department.
     expect(found('Ce film est un trésor américain.')).toEqual([]);
