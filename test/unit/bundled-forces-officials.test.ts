@@ -148,3 +148,64 @@ describe('people and units', () => {
     ]);
   });
 });
+
+describe('Kremlin, Russian and Israeli bodies, US departments and officials', () => {
+  it('Dmitry Peskov in five spellings, the surname alone only with his full name or cue words', () => {
+    expect(found('Kremlin spokesman Dmitry Peskov spoke; Peskov said more.')).toEqual([
+      ['Dmitry Peskov', 'dmitry-peskov'],
+      ['Peskov', 'dmitry-peskov'],
+    ]);
+    expect(found('Kreml-Sprecher Dmitri Peskow sagte wenig.')).toEqual([['Dmitri Peskow', 'dmitry-peskov']]);
+    expect(found('قال دميتري بيسكوف إن الوضع متوتر.')).toEqual([['دميتري بيسكوف', 'dmitry-peskov']]);
+    expect(found('Peskov is a surname.')).toEqual([]);
+  });
+
+  it('the Israeli Air Force and the Russian defence ministry by their own names, not by a generic ministry or army', () => {
+    expect(found('The Israeli Air Force struck; سلاح الجو الإسرائيلي')).toEqual([
+      ['Israeli Air Force', 'israeli-air-force'],
+      ['سلاح الجو الإسرائيلي', 'israeli-air-force'],
+    ]);
+    expect(found('Angriffe der israelischen Luftwaffe.')).toEqual([['israelischen Luftwaffe', 'israeli-air-force']]);
+    expect(found('IAF pilots trained.')).toEqual([]);
+    expect(found('The Russian Defence Ministry said; أعلنت وزارة الدفاع الروسية')).toEqual([
+      ['Russian Defence Ministry', 'russian-ministry-of-defence'],
+      ['وزارة الدفاع الروسية', 'russian-ministry-of-defence'],
+    ]);
+    expect(found('Le ministère russe de la Défense a annoncé une frappe.')).toEqual([
+      ['ministère russe de la Défense', 'russian-ministry-of-defence'],
+    ]);
+  });
+
+  it('the US Treasury and Justice departments: full names mark, bare ones need evidence', () => {
+    expect(found('The US Department of the Treasury acted; the Treasury Department said so.')).toEqual([
+      ['US Department of the Treasury', 'us-department-of-the-treasury'],
+      ['Treasury Department', 'us-department-of-the-treasury'],
+    ]);
+    expect(found('The Treasury Department of the province met.')).toEqual([]);
+    expect(found('فرضت وزارة الخزانة الأمريكية عقوبات.')).toEqual([['وزارة الخزانة الأمريكية', 'us-department-of-the-treasury']]);
+    expect(found('The United States Department of Justice unsealed an indictment.')).toEqual([
+      ['United States Department of Justice', 'us-department-of-justice'],
+    ]);
+    expect(found('The Justice Department of Ontario met.')).toEqual([]);
+    expect(found('Le département américain de la Justice a inculpé deux officiers.')).toEqual([
+      ['département américain de la Justice', 'us-department-of-justice'],
+    ]);
+    expect(found('Le Trésor américain a gelé des avoirs.')).toEqual([['Trésor américain', 'us-department-of-the-treasury']]);
+    // Written in lower case it is a treasure, not the department.
+    expect(found('Ce film est un trésor américain.')).toEqual([]);
+  });
+
+  it('a former Syrian speaker and a Houthi official', () => {
+    expect(found('Mohammad Jihad al-Laham was speaker; Jihad al-Laham said so.')).toEqual([
+      ['Mohammad Jihad al-Laham', 'mohammad-jihad-al-laham'],
+      ['Jihad al-Laham', 'mohammad-jihad-al-laham'],
+    ]);
+    expect(found('La Cour constitutionnelle suprême de Syrie a été dissoute.')).toEqual([
+      ['Cour constitutionnelle suprême de Syrie', 'supreme-constitutional-court-of-syria'],
+    ]);
+    expect(found('Mohammed al-Bukhaiti spoke; محمد البخيتي')).toEqual([
+      ['Mohammed al-Bukhaiti', 'mohammed-al-bukhaiti'],
+      ['محمد البخيتي', 'mohammed-al-bukhaiti'],
+    ]);
+  });
+});

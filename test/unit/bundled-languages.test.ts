@@ -114,13 +114,40 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
     expect(found('Netanjahu sagte am Montag wenig.')).toEqual([]);
   });
 
-  it('humanitarian bodies: Ärzte ohne Grenzen by name, ACNUR and UNICEF only with cue words of the page', () => {
+  it('humanitarian bodies: Ärzte ohne Grenzen by name, ACNUR only with cue words of the page, Unicef as the press writes it', () => {
     expect(found('Ärzte ohne Grenzen betreibt zwei Krankenhäuser.')).toEqual([['Ärzte ohne Grenzen', 'msf']]);
     expect(found('ACNUR y UNICEF atienden a los niños refugiados en el Líbano y Jordania y reabren escuelas.')).toEqual([
       ['ACNUR', 'unhcr'],
       ['UNICEF', 'unicef'],
     ]);
-    expect(found('Acnur y Unicef: dos palabras sin contexto.')).toEqual([]);
+    expect(found('Acnur: una palabra sin contexto.')).toEqual([]);
+    // Spanish, Italian, French and German papers write the acronym in title case, and nothing else goes by it.
+    expect(found('Acnur y Unicef: dos palabras sin contexto.')).toEqual([['Unicef', 'unicef']]);
+    expect(found('El Fondo de las Naciones Unidas para la Infancia (Unicef) pidió ayuda.')).toEqual([
+      ['Fondo de las Naciones Unidas para la Infancia', 'unicef'],
+      ['Unicef', 'unicef'],
+    ]);
+    // Written in lower case it is a word of the sentence, not the acronym.
+    expect(found('la campaña unicef de la escuela')).toEqual([]);
+  });
+
+  it('German and Spanish press spellings: Dschableh, Sergej Schoigu, Deir al-Sor, la aviación rusa, the 2025 election', () => {
+    expect(found('Bei Dschableh wurde gekämpft; Sergej Schoigu reiste nach Deir al-Sor.')).toEqual([
+      ['Dschableh', 'jableh'],
+      ['Sergej Schoigu', 'sergei-shoigu'],
+      ['Deir al-Sor', 'deir-ez-zor'],
+    ]);
+    // The surname alone needs the full name or cue words.
+    expect(found('Schoigu schwieg am Montag.')).toEqual([]);
+    expect(found('La aviación rusa bombardeó Alepo.')).toEqual([
+      ['aviación rusa', 'russian-aerospace-forces'],
+      ['Alepo', 'aleppo'],
+    ]);
+    expect(found('Las Elecciones parlamentarias de Siria de 2025 fueron indirectas.')).toEqual([
+      ['Elecciones parlamentarias de Siria de 2025', 'syrian-parliamentary-election-2025'],
+    ]);
+    // The generic form needs evidence of the 2025 vote.
+    expect(found('Las elecciones a la Asamblea Popular fueron en mayo.')).toEqual([]);
   });
 
   it('folds ß and umlauts, so Swiss spellings without ß and capitals match too', () => {
