@@ -84,13 +84,26 @@ export function adjectiveAfterFeminine(folded: string, source: string, match: Ra
  * French, Spanish, Italian and German put a noun's modifiers after it, so an indefinite article right
  * before an organisation's name of two words or more makes it a common noun phrase: "un État
  * islamique" is an Islamic state, "ein islamischer Staat" any such state; one word stays a name ("un
- * Hezbollah affaibli"). English is left out: "an Islamic State fighter".
+ * Hezbollah affaibli"). English counts only where a word after the first is written small ("rebels
+ * who seek an Islamic state"): "an Islamic State fighter" keeps the name's capitals.
  */
 const INDEFINITE = new Set(['un', 'une', 'una', 'uno', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+const ENGLISH_INDEFINITE = new Set(['a', 'an']);
 
 export function indefiniteBefore(source: string, match: RawMatch): boolean {
   const word = /(\p{L}+)\s+$/u.exec(source.slice(Math.max(0, match.sourceStart - 8), match.sourceStart))?.[1];
-  return word !== undefined && INDEFINITE.has(word.toLowerCase()) && word !== word.toUpperCase();
+  if (word === undefined || word === word.toUpperCase()) return false;
+  if (INDEFINITE.has(word.toLowerCase())) return true;
+  return ENGLISH_INDEFINITE.has(word.toLowerCase()) && writtenSmall(source.slice(match.sourceStart, match.sourceEnd));
+}
+
+/** Small words inside proper names: articles, particles, prepositions ("Hayat Tahrir al-Sham", "Bank of England"). */
+const NAME_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ud|bin|ibn|bint|abu|of|the|for|and|on|de|du|des|la|le|y|e|di|del|von|van)(?:[-‐'’]|$)/u;
+
+/** A capitalised name with a word after the first written small, no particle: "Islamic state", not "Tahrir al-Sham". */
+function writtenSmall(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return /^\p{Lu}/u.test(words[0] ?? '') && words.some((word, i) => i > 0 && /^\p{Ll}/u.test(word) && !NAME_PARTICLE.test(word));
 }
 
 /** Titles and honorifics that stand before a surname ("President Sharaa", "Cheikh Qassem"), folded to lower case. */

@@ -31,6 +31,7 @@ const NOT_NAME_WORDS = new Set(
     // Titles of states and their heads: "Islamische Republik Iran", "President Erdogan".
     'republic republique république republica república repubblica republik arab arabe árabe araba arabische islamic islamique islámica islamica islamische kingdom royaume reino regno königreich',
     'president président presidente präsident king roi rey re könig prime minister premier ministre primer ministro',
+    'secretary secretario secretaria segretario secrétaire sekretär',
   ]
     .join(' ')
     .split(' '),
@@ -136,16 +137,27 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
   };
 
   /**
-   * "Ciudad Vieja de Alepo", "Mando Central de Estados Unidos", "Central Bank of Syria": two
-   * capitalised words, then a linking word, then the name. The words must not belong to another
-   * known name ("Free Syrian Army of Idlib" is the army and the place).
+   * "Ciudad Vieja de Alepo", "Central Bank of Syria", "Departamento del Tesoro de Estados Unidos":
+   * capitalised words joined by linking words, right before the name; how many, not counting a
+   * sentence's opening word. None when the words belong to another known name ("Free Syrian Army
+   * of Idlib" is the army and the place).
    */
-  const linkedBefore = (words: readonly Word[], lineStart: number, lastBefore: number, start: number): boolean => {
-    const link = words[lastBefore];
-    if (link === undefined || !LINKS.has(link.text.toLowerCase()) || !adjacent(source, link, { text: '', start, end: start })) return false;
-    const run = runBefore(words, lastBefore - 1, link);
-    if (run.known || run.count === 0) return false;
-    return run.count - (opensSentence(lineStart, run.first) ? 1 : 0) >= 2;
+  const linkedBefore = (words: readonly Word[], lineStart: number, lastBefore: number, start: number): number => {
+    let next: Word = { text: '', start, end: start };
+    let count = 0;
+    let i = lastBefore;
+    for (;;) {
+      const link = words[i];
+      if (link === undefined || !LINKS.has(link.text.toLowerCase()) || !adjacent(source, link, next)) break;
+      const run = runBefore(words, i - 1, link);
+      if (run.known) return 0;
+      if (run.count === 0) break;
+      count += run.count;
+      if (opensSentence(lineStart, run.first)) return count - 1;
+      next = run.first;
+      i -= run.count + 1;
+    }
+    return count;
   };
 
   return (start, end) => {
@@ -174,7 +186,11 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
 
     // Before: capitalised words right before, the first of them not opening the sentence.
     const run = runBefore(words, lastBefore, { text: '', start, end: start });
-    if (run.count === 0) return linkedBefore(words, lineStart, lastBefore, start);
+    if (run.count === 0) {
+      // "Faithful of Raqqa Brigade": one linked word before and one after are as good as two before.
+      const linked = linkedBefore(words, lineStart, lastBefore, start);
+      return linked >= 2 || (linked >= 1 && after >= 1);
+    }
     const before = run.count - (opensSentence(lineStart, run.first) ? 1 : 0);
     return before >= 2 || (before >= 1 && after >= 1);
   };

@@ -27,6 +27,15 @@ describe('a known name inside a longer name no pack lists', () => {
     expect(inside('Students of the University of Damascus protested.', 'Damascus')).toBe(false);
   });
 
+  it('counts capitalised words across several linking words, and one linked word before with one after', () => {
+    expect(inside('Lo anunció el Departamento del Tesoro de Estados Unidos el martes.', 'Estados Unidos')).toBe(true);
+    expect(inside('A leader in the Islamist Faithful of Raqqa Brigade spoke.', 'Raqqa')).toBe(true);
+    // A title is no part of a name: the Secretary of State of the country is the country's.
+    expect(inside('Lo dijo el secretario de Estado de Estados Unidos, en Madrid.', 'Estados Unidos')).toBe(false);
+    expect(inside('Lo dijo el Secretario de Estado de Estados Unidos, en Madrid.', 'Estados Unidos')).toBe(false);
+    expect(inside('The Battle of Aleppo ended in 2016.', 'Aleppo')).toBe(false);
+  });
+
   it('is not one capitalised word, nor a German noun after the name', () => {
     expect(inside('Students of the Damascus University protested.', 'Damascus')).toBe(false);
     expect(inside('Russland hat in Syrien Truppen stationiert.', 'Syrien')).toBe(false);

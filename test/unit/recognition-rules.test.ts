@@ -738,14 +738,23 @@ describe('an indefinite article before an organisation’s name', () => {
   const state = entry('is', 'organization', [
     { text: 'État islamique', kind: 'name', lang: 'fr' },
     { text: 'Islamischer Staat', kind: 'name', lang: 'de' },
+    { text: 'Islamic State', kind: 'name', lang: 'en' },
   ]);
   const hezbollah = entry('hezbollah', 'organization', [{ text: 'Hezbollah', kind: 'name', lang: 'fr' }]);
-  const index = AliasIndex.open(compileIndex([state, hezbollah]));
+  const hts = entry('hts', 'organization', [{ text: 'Hayat Tahrir al-Sham', kind: 'name', lang: 'en' }]);
+  const index = AliasIndex.open(compileIndex([state, hezbollah, hts]));
   const read = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
 
   it('makes a name of two words or more a common noun in French and German', () => {
     expect(read('Le groupe veut fonder un État islamique, comme l’État islamique avant lui.')).toEqual([['État islamique', 'is']]);
     expect(read('Sie wollen einen islamischen Staat; der Islamische Staat warb dafür.')).toEqual([['Islamische Staat', 'is']]);
+  });
+
+  it('makes an English name a common noun only where it is written with a small letter after its first word', () => {
+    expect(read('Rebels who seek an Islamic state were feared; an Islamic State fighter was held.')).toEqual([['Islamic State', 'is']]);
+    expect(read('An Islamic state was their aim, the Islamic state said.')).toEqual([['Islamic state', 'is']]);
+    // A name's own small particles are no sign, and Italian "a" is a preposition.
+    expect(read('milizie legate a Hayat Tahrir al-Sham')).toEqual([['Hayat Tahrir al-Sham', 'hts']]);
   });
 
   it('leaves a one-word name a name ("un Hezbollah affaibli")', () => {
