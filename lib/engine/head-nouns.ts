@@ -13,10 +13,10 @@ import { normalizeKey } from './normalize';
  * are left out: "le mouvement" is too often troops moving).
  */
 const LATIN_HEADS: Readonly<Record<string, Readonly<Record<'body' | 'text', readonly string[]>>>> = {
-  en: { body: ['ministry', 'council'], text: ['declaration', 'conference', 'agreement', 'resolution'] },
-  fr: { body: ['ministère', 'conseil'], text: ['déclaration', 'conférence', 'accord', 'résolution'] },
-  es: { body: ['ministerio', 'consejo'], text: ['declaración', 'conferencia', 'acuerdo', 'resolución'] },
-  it: { body: ['ministero', 'consiglio'], text: ['dichiarazione', 'conferenza', 'accordo', 'risoluzione'] },
+  en: { body: ['ministry', 'council', 'department'], text: ['declaration', 'conference', 'agreement', 'resolution'] },
+  fr: { body: ['ministère', 'conseil', 'département'], text: ['déclaration', 'conférence', 'accord', 'résolution'] },
+  es: { body: ['ministerio', 'consejo', 'departamento'], text: ['declaración', 'conferencia', 'acuerdo', 'resolución'] },
+  it: { body: ['ministero', 'consiglio', 'dipartimento'], text: ['dichiarazione', 'conferenza', 'accordo', 'risoluzione'] },
 };
 /** German heads close compounds ("Verteidigungsministerium"); the short form is the head alone. */
 const GERMAN_HEADS: Readonly<Record<string, readonly string[]>> = { ministerium: ['Ministerium', 'Ministeriums'] };

@@ -293,6 +293,23 @@ describe('head nouns as short forms after a full mention', () => {
     ]);
   });
 
+  it('reads "the department", "el Departamento" after a department’s full name', () => {
+    const state = entry('state', 'organization', [
+      { text: 'US Department of State', kind: 'name', lang: 'en' },
+      { text: 'Departamento de Estado de Estados Unidos', kind: 'name', lang: 'es' },
+    ]);
+    const departments = AliasIndex.open(compileIndex([state]));
+    const ids = (text: string) => findMentions(text, departments).map((m) => [m.text, departments.entry(m.entry!).id]);
+    expect(ids('The US Department of State listed the group. The department said more would follow.')).toEqual([
+      ['US Department of State', 'state'],
+      ['department', 'state'],
+    ]);
+    expect(ids('El Departamento de Estado de Estados Unidos lo anunció. Según el Departamento, habrá más.')).toEqual([
+      ['Departamento de Estado de Estados Unidos', 'state'],
+      ['Departamento', 'state'],
+    ]);
+  });
+
   it('derives heads for documents and events too, and the Arabic head with its article', () => {
     const declaration = entry('declaration', 'document', [
       { text: 'Constitutional Declaration of the Syrian Arab Republic', kind: 'name', lang: 'en' },
