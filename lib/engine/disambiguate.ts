@@ -249,7 +249,10 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     return set.strongKeys(entry).some((key) => key.split(' ').some((word) => word !== place && word.startsWith(place)));
   };
   const mentions: (Mention | undefined)[] = new Array(matches.length);
-  const matchStarts = new Set(matches.map((match) => match.sourceStart));
+  // Another known name ends a longer one; a short form ("Departamento" in "Departamento del Tesoro") is no name of its own there.
+  const matchStarts = new Set(
+    matches.filter((match) => match.targets.some((t) => (t.flags & ALIAS_SHORT_FORM) === 0)).map((match) => match.sourceStart),
+  );
   const insideLongerName = longerNameReader(source, (at) => matchStarts.has(at));
   const shortForms: Array<[number, number[], boolean]> = [];
   /** Where each entry is marked by a name of its own (not a short form, surname or everyday phrase), in text order. */

@@ -298,7 +298,8 @@ describe('head nouns as short forms after a full mention', () => {
       { text: 'US Department of State', kind: 'name', lang: 'en' },
       { text: 'Departamento de Estado de Estados Unidos', kind: 'name', lang: 'es' },
     ]);
-    const departments = AliasIndex.open(compileIndex([state]));
+    const us = entry('us', 'place', [{ text: 'Estados Unidos', kind: 'name', lang: 'es' }]);
+    const departments = AliasIndex.open(compileIndex([state, us]));
     const ids = (text: string) => findMentions(text, departments).map((m) => [m.text, departments.entry(m.entry!).id]);
     expect(ids('The US Department of State listed the group. The department said more would follow.')).toEqual([
       ['US Department of State', 'state'],
@@ -307,6 +308,10 @@ describe('head nouns as short forms after a full mention', () => {
     expect(ids('El Departamento de Estado de Estados Unidos lo anunció. Según el Departamento, habrá más.')).toEqual([
       ['Departamento de Estado de Estados Unidos', 'state'],
       ['Departamento', 'state'],
+    ]);
+    // The head noun opening another department's name is no known name there: that longer name holds the country.
+    expect(ids('El Departamento de Estado de Estados Unidos lo anunció. El Departamento del Tesoro de Estados Unidos calló.')).toEqual([
+      ['Departamento de Estado de Estados Unidos', 'state'],
     ]);
   });
 
