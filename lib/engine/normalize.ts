@@ -63,6 +63,13 @@ const ARABIC_FOLDS: Record<number, string> = {
   1740: 'ي', // Persian ye
   1577: 'ه', // ة
   1705: 'ك', // Persian kaf
+  // Urdu letters, as Urdu names of South Asian groups are written ("لشکر طیبہ"): heh goal, heh
+  // doachashmee, teh marbuta goal, yeh barree (and with hamza).
+  1729: 'ه',
+  1726: 'ه',
+  1731: 'ه',
+  1746: 'ي',
+  1747: 'ي',
 };
 
 function isWhiteSpaceCode(code: number): boolean {

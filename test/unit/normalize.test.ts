@@ -41,6 +41,8 @@ describe('normalize', () => {
     expect(normalize('هَيْئَة تحريـــر الشّام').text).toBe(normalize('هيئه تحرير الشام').text);
     expect(normalize('أحمد إدلب آمنة').text).toBe('احمد ادلب امنه');
     expect(normalize('مصطفى').text).toBe('مصطفي');
+    // Persian and Urdu letters fold to the Arabic ones: an Urdu name matches its Arabic spelling.
+    expect(normalize('لشکر طیبہ').text).toBe(normalize('لشكر طيبة').text);
   });
 
   it('maps every folded character back to its source', () => {
