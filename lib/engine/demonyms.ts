@@ -160,3 +160,37 @@ export function isOwnNationality(adjective: string, keys: readonly string[]): bo
   const own = stem(adjective);
   return keys.some((key) => key.split(' ').some((word) => word.startsWith(own)));
 }
+
+/** German adjectives of the same nations as they stand inside a name ("syrische Armee", "der israelischen Armee"). */
+const GERMAN = ['syrisch', 'israelisch', 'türkisch', 'iranisch', 'russisch', 'amerikanisch', 'libanesisch', 'irakisch'].flatMap((stem) =>
+  ['e', 'en', 'er', 'es'].map((ending) => normalizeKey(stem + ending)),
+);
+const ADJECTIVES = new Set([...FOLDED_BEFORE, ...FOLDED_AFTER, ...GERMAN]);
+/** A state has one of each: its army, its military, its parliament, its air force. */
+const INSTITUTIONS = new Set(
+  [
+    'army',
+    'military',
+    'parliament',
+    'armée',
+    'parlement',
+    'ejército',
+    'parlamento',
+    'esercito',
+    'armee',
+    'parlament',
+    'streitkräfte',
+    'الجيش',
+    'البرلمان',
+  ].map(normalizeKey),
+);
+
+/**
+ * A generic name made of a nation's adjective and one of a state's institutions ("Israeli army",
+ * "الجيش السوري", "syrische Armee") names that nation's institution, whatever else the page says:
+ * true when the adjective is the entry's own nation (its strong names, folded, are `keys`).
+ */
+export function namesOwnInstitution(text: string, keys: readonly string[]): boolean {
+  const words = normalizeKey(text).split(' ');
+  return words.some((word) => INSTITUTIONS.has(word)) && words.some((word) => ADJECTIVES.has(word) && isOwnNationality(word, keys));
+}

@@ -32,7 +32,7 @@ import {
   otherNameBefore,
   wordBefore,
 } from './beside-words';
-import { isOwnNationality, nationalityBeside } from './demonyms';
+import { isOwnNationality, namesOwnInstitution, nationalityBeside } from './demonyms';
 import { readsAsGermanGenitive } from './german';
 import { bareNoun, headNounReadsHere } from './head-nouns';
 import type { IndexSet } from './index-set';
@@ -354,7 +354,10 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       if (adjective !== undefined && !ownAdjective) return false;
       // A time-bound name that survived the date check has the date as its evidence; a generic name
       // after its own country's possessive or beside its own adjective has that.
-      const evidentHere = leader || possessed || ownAdjective || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
+      // "the Israeli army", "الجيش السوري": a nation's army or parliament is evident from its name.
+      const ownInstitution = set.entry(top.entry).kind === 'organization' && namesOwnInstitution(text, set.strongKeys(top.entry));
+      const evidentHere =
+        leader || possessed || ownAdjective || ownInstitution || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
       // A name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
       // The packs list such names case-sensitive ("Putin"), so it is the text that tells initials apart.
       const spelledOut = !/^\p{Ll}/u.test(text) && !/^[\p{Lu}\p{N}.\s-]+$/u.test(text);

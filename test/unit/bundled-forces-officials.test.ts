@@ -39,9 +39,10 @@ describe('Israel Defense Forces', () => {
     ]);
   });
 
-  it('does not take "Israel" out of its full name, and its weak forms need evidence', () => {
-    expect(found('The Israeli army is large.')).toEqual([]);
-    expect(found('L’armée israélienne est nombreuse.')).toEqual([]);
+  it('does not take "Israel" out of its full name; its generic names say whose army they are', () => {
+    // A nation's adjective and "army" name that nation's army, with no other evidence needed.
+    expect(found('The Israeli army is large.')).toEqual([['Israeli army', IDF]]);
+    expect(found('L’armée israélienne est nombreuse.')).toEqual([['armée israélienne', IDF]]);
     expect(found('The Israeli army struck Hamas in Gaza, the IDF said.')).toContainEqual(['Israeli army', IDF]);
     // The Spanish acronym is also foreign direct investment; the lower-case Italian form is nothing.
     expect(found('Foreign direct investment (FDI) rose in India.')).toEqual([]);

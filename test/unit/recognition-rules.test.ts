@@ -378,6 +378,33 @@ describe('a generic name beside a nationality adjective', () => {
   });
 });
 
+describe('a nation’s army or parliament named by its adjective', () => {
+  const army = entry('saa', 'organization', [
+    { text: 'Syrian Arab Army', kind: 'name', lang: 'en' },
+    { text: 'Syrian Army', kind: 'weakAlias', lang: 'en' },
+    { text: 'الجيش العربي السوري', kind: 'name', lang: 'ar' },
+    { text: 'الجيش السوري', kind: 'weakAlias', lang: 'ar' },
+    { text: 'Syrisch-Arabische Armee', kind: 'name', lang: 'de' },
+    { text: 'syrische Armee', kind: 'weakAlias', lang: 'de' },
+  ]);
+  const resistance = entry('resistance', 'organization', [
+    { text: 'Syrian Resistance Front', kind: 'name', lang: 'en' },
+    { text: 'Syrian Resistance', kind: 'weakAlias', lang: 'en' },
+  ]);
+  const index = AliasIndex.open(compileIndex([army, resistance]));
+  const read = (text: string) => findMentions(text, index).map((m) => m.text);
+
+  it('marks it with nothing else on the page, in English, Arabic and German', () => {
+    expect(read('The Syrian army retook the town.')).toEqual(['Syrian army']);
+    expect(read('وقال الجيش السوري إنه استعاد البلدة.')).toEqual(['الجيش السوري']);
+    expect(read('Die syrische Armee eroberte die Stadt.')).toEqual(['syrische Armee']);
+  });
+
+  it('leaves other generic names to their evidence', () => {
+    expect(read('The Syrian resistance grew that year.')).toEqual([]);
+  });
+});
+
 describe('distinctive acronyms', () => {
   const pkk = entry('pkk', 'organization', [
     { text: 'Kurdistan Workers’ Party', kind: 'name', lang: 'en' },
