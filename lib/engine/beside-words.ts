@@ -165,3 +165,11 @@ export function familyBefore(folded: string, match: RawMatch): boolean {
   const before = wordBefore(folded, match.start);
   return before !== undefined && FAMILY_BEFORE.has(folded.slice(before[0], before[1]));
 }
+
+/** French and Italian elided articles and prepositions: "l’", "d’", "dell’", "all’"… */
+const ELIDED_ARTICLE = /(?:^|[^\p{L}])(?:l|d|dell|all|dall|nell|sull)['’]$/iu;
+
+/** An elided article right before `at` ("dell’Isis", "l’Onu"): the word after it is a noun, a body's name, not a person's. */
+export function elidedArticleBefore(source: string, at: number): boolean {
+  return ELIDED_ARTICLE.test(source.slice(Math.max(0, at - 6), at));
+}

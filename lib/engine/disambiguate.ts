@@ -23,6 +23,7 @@ import {
   ARABIC_CLITICS,
   adjectiveAfterFeminine,
   besideCapitals,
+  elidedArticleBefore,
   familyBefore,
   indefiniteBefore,
   inMixedCase,
@@ -81,6 +82,8 @@ const LIST_OF_PROVINCES =
   /(?:^|\s)(?:(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:|(?:[وفبك]?ال|لل|[وفبلك])?محافظات(?:\s+[^\s:.،]+){0,3}\s*،)\s*$/u;
 
 /** What stands between a place and the name it owns: "Israel's Defense Ministry". */
+/** A hyphen and a capitalised noun right after an acronym: a German compound ("IS-Kämpfer", "US-Präsident"). */
+const GERMAN_COMPOUND_AFTER = /^[-‐]\p{Lu}\p{Ll}{2}/u;
 const POSSESSIVE = /^['’]s\s+$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
@@ -355,9 +358,24 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // A time-bound name that survived the date check has the date as its evidence; a generic name
       // after its own country's possessive or beside its own adjective has that.
       // "the Israeli army", "الجيش السوري": a nation's army or parliament is evident from its name.
+      // "dell’Isis", "l’Isis": a title-case acronym after an elided article is the body, not a goddess or a given name.
+      const articledAcronym =
+        targets.some((t) => t.entry === top.entry && titleCaseAcronym(t)) && elidedArticleBefore(source, match.sourceStart);
+      // "IS-Kämpfer", "US-Bundesstaat": an acronym joined to a German noun is used as a name; whose
+      // name, a well-known body's or one cue word of the page says ("der ISPK-Stand" of a club is neither).
+      const compounded =
+        targets.some((t) => t.entry === top.entry && capitalAcronym(t)) &&
+        GERMAN_COMPOUND_AFTER.test(source.slice(match.sourceEnd, match.sourceEnd + 4)) &&
+        (set.entry(top.entry).wellKnown === true || (cueCounts[top.entry] ?? 0) >= 1);
       const ownInstitution = set.entry(top.entry).kind === 'organization' && namesOwnInstitution(text, set.strongKeys(top.entry));
       const evidentHere =
-        leader || possessed || ownAdjective || ownInstitution || targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
+        leader ||
+        possessed ||
+        ownAdjective ||
+        ownInstitution ||
+        articledAcronym ||
+        compounded ||
+        targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
       // A name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
       // The packs list such names case-sensitive ("Putin"), so it is the text that tells initials apart.
       const spelledOut = !/^\p{Ll}/u.test(text) && !/^[\p{Lu}\p{N}.\s-]+$/u.test(text);

@@ -428,6 +428,31 @@ describe('distinctive acronyms', () => {
 
   it('keeps the title-case form of a distinctive acronym weak ("Isis" is also a goddess)', () => {
     expect(read('A statue of Isis stood in the museum.')).toEqual([]);
+    expect(read('La statua della dea Isis è tornata al museo.')).toEqual([]);
+  });
+
+  it('reads an acronym joined to a German noun as the body ("IS-Kämpfer") with one cue word', () => {
+    const is = entry(
+      'is',
+      'organization',
+      [
+        { text: 'Islamischer Staat', kind: 'name', lang: 'de' },
+        { text: 'IS', kind: 'acronym' },
+      ],
+      ['Terrormiliz', 'Dschihadisten'],
+    );
+    const german = AliasIndex.open(compileIndex([is]));
+    const ids = (text: string) => findMentions(text, german).map((m) => m.text);
+    expect(ids('Die IS-Attentäter der Terrormiliz schossen wahllos; der IS-Ableger bekannte sich.')).toEqual(['IS', 'IS']);
+    // Without a cue word the compound says only that it is an acronym, not whose.
+    expect(ids('Die IS-Attentäter schossen wahllos.')).toEqual([]);
+    // Alone, or before a lower-case word, it still needs two cue words.
+    expect(ids('Die Terrormiliz: das IS ein Fehler, schrieb er; IS-nah war nichts.')).toEqual([]);
+  });
+
+  it('reads the title-case form after an elided article as the body ("dell’Isis", "l’Isis")', () => {
+    expect(read('I miliziani dell’Isis hanno lasciato la città.')).toEqual([['Isis', 'isis']]);
+    expect(read("L'Isis a revendiqué l'attaque.")).toEqual([['Isis', 'isis']]);
   });
 });
 
