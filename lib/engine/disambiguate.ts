@@ -442,9 +442,19 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     // "the ministry" reads as a short form after "the", not in "the ministry of health"; and a
     // generic word refers to the last body of its kind, so another one named since (one no pack
     // lists: "Lebanon's health ministry") leaves it unclear.
-    if (!headNounReadsHere(folded, match.start, match.end)) continue;
+    // A capitalised head right after a small word ("as Council backs"), not after a capitalised one ("Health Ministry").
+    const capitalisedMidSentence =
+      /^\p{Lu}/u.test(source[match.sourceStart] ?? '') &&
+      !opensSentence(source, match.sourceStart) &&
+      !/\p{Lu}[\p{L}'’-]*\s+$/u.test(source.slice(Math.max(0, match.sourceStart - 30), match.sourceStart));
+    if (!headNounReadsHere(folded, match.start, match.end, capitalisedMidSentence)) continue;
     const from = Math.max(endOf(best, bestBefore), formEnds.get(best) ?? 0);
-    if (afterOnly && bestBefore >= 0 && otherOfKindBetween(folded, from, match)) continue;
+    // The same short form left unread in between, right after a conjunction or a line's start ("as
+    // Council backs", a headline's), is no other body; after a modifier ("health ministry") it is.
+    const sameForm = (at: number) =>
+      shortForms.some(([other, otherForms]) => otherForms.includes(best) && matches[other]!.start <= at && at < matches[other]!.end) &&
+      afterConjunction(folded, at);
+    if (afterOnly && bestBefore >= 0 && otherOfKindBetween(folded, from, match, sameForm)) continue;
     formEnds.set(best, match.end);
     mentions[m] = {
       start: match.sourceStart,
@@ -504,13 +514,27 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
   });
 }
 /** The bare noun of a generic short form ("ministry", "وزاره") appears as a word in folded[from, match.start). */
-function otherOfKindBetween(folded: string, from: number, match: RawMatch): boolean {
+/** Words that join clauses: after one, a bare head noun is a short form left without its article, not another body's name. */
+const CONJUNCTIONS = new Set(
+  'as and or but while when that after before since because if et ou mais que quand y o pero cuando e ma che und oder aber dass als wenn'.split(
+    ' ',
+  ),
+);
+
+/** Is the word before folded[at] a conjunction, or nothing (the text's start)? */
+function afterConjunction(folded: string, at: number): boolean {
+  const before = wordBefore(folded, at);
+  if (before === undefined) return at === 0 || !isWordCode(folded.charCodeAt(at - 1));
+  return CONJUNCTIONS.has(folded.slice(before[0], before[1]));
+}
+
+function otherOfKindBetween(folded: string, from: number, match: RawMatch, sameForm: (at: number) => boolean): boolean {
   const noun = bareNoun(folded.slice(match.start, match.end));
   if (noun.length < 3) return false;
   const between = folded.slice(from, match.start);
   for (let at = between.indexOf(noun); at >= 0; at = between.indexOf(noun, at + 1)) {
     const end = at + noun.length;
-    if (end === between.length || !isWordCode(between.charCodeAt(end))) return true;
+    if ((end === between.length || !isWordCode(between.charCodeAt(end))) && !sameForm(from + at)) return true;
   }
   return false;
 }

@@ -56,6 +56,11 @@ const ARTICLES = new Set([
   'des',
   'dem',
 ]);
+/** English heads, folded: only English capitalises one alone mid-sentence (German capitalises every noun). */
+const ENGLISH_HEADS = new Set([...LATIN_HEADS.en!.body, ...LATIN_HEADS.en!.text].map(normalizeKey));
+/** Words that make a capitalised head another, unnamed one: "a Council", "any Ministry", "each Department". */
+const NOT_THE_BODY_BEFORE = new Set(['a', 'an', 'any', 'another', 'each', 'every', 'one', 'no', 'new', 'its', 'their', 'his', 'her']);
+
 /** Words after a head that make it another body's name: "the ministry of health", "le ministère de la Santé". */
 const COMPLEMENTS = new Set(['of', 'for', 'de', 'des', 'du', 'd', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'fur', 'der']);
 
@@ -66,12 +71,16 @@ const HEAD_KINDS = new Set(['name', 'alias']);
  * definite article ("the ministry", "du ministère", "des Ministeriums") and not followed by a
  * complement that names another body ("the ministry of health"). Arabic heads carry their article.
  */
-export function headNounReadsHere(folded: string, start: number, end: number): boolean {
+export function headNounReadsHere(folded: string, start: number, end: number, capitalisedMidSentence = false): boolean {
   const head = folded.slice(start, end);
   if (!FOLDED_HEADS.has(head)) return true;
   const before = /(\p{L}+)\s+$/u.exec(folded.slice(Math.max(0, start - 8), start))?.[1];
   const after = /^\s+(\p{L}+)/u.exec(folded.slice(end, end + 8))?.[1];
-  return before !== undefined && ARTICLES.has(before) && (after === undefined || !COMPLEMENTS.has(after));
+  if (after !== undefined && COMPLEMENTS.has(after)) return false;
+  if (before !== undefined && ARTICLES.has(before)) return true;
+  // English capitalises the head alone for the body already named ("as Council backs the text"),
+  // after a small word, never after another capitalised one ("Health Ministry") or "a"/"an".
+  return capitalisedMidSentence && ENGLISH_HEADS.has(head) && (before === undefined || !NOT_THE_BODY_BEFORE.has(before));
 }
 
 /** The bare noun of a folded short form ("الوزاره" → "وزاره", "ministry" → "ministry"), to find other bodies of its kind. */

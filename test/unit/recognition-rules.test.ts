@@ -293,6 +293,24 @@ describe('head nouns as short forms after a full mention', () => {
     ]);
   });
 
+  it('reads the head noun past the same noun left unread in between (a headline’s "Ministry")', () => {
+    expect(read('The Syrian Ministry of Interior made arrests. Ministry staff were busy, and the ministry said five were held.')).toEqual([
+      ['Syrian Ministry of Interior', 'interior'],
+      ['ministry', 'interior'],
+    ]);
+  });
+
+  it('reads an English head capitalised mid-sentence without its article, not after a capitalised word or "a"', () => {
+    expect(
+      read(
+        'The Syrian Ministry of Interior made arrests, as Ministry officials confirmed. Lebanon’s Health Ministry and a Ministry spokesman in Beirut did not.',
+      ),
+    ).toEqual([
+      ['Syrian Ministry of Interior', 'interior'],
+      ['Ministry', 'interior'],
+    ]);
+  });
+
   it('reads "the department", "el Departamento" after a department’s full name', () => {
     const state = entry('state', 'organization', [
       { text: 'US Department of State', kind: 'name', lang: 'en' },
