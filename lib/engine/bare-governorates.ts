@@ -35,6 +35,8 @@ const CITY_IN_NAME = /(?:^|\s)(?:city|town|stadt|مدينه)(?:\s|$)/u;
  */
 const PROVINCE_ADJECTIVE_BEFORE =
   /(?:^|\s)(region|province|gouvernorat|provincia|regione|governatorato|regions|provinces|regioni|provincias|regiones|gouvernorats|governorates)\s+\p{L}{3,}\s+(de|d|di|del|della|of)\s$/u;
+/** A governor's title right before a city's name: the governor governs the governorate ("Gouverneur von Kuneitra", "محافظ حمص"). */
+const GOVERNOR_BEFORE = /(?:^|\s)(?:governor of|gouverneur de|gouverneur d|gouverneur von|gobernador de|governatore di|محافظ)\s$/u;
 const PLURAL_WORDS = new Set(['regions', 'provinces', 'regioni', 'provincias', 'regiones', 'gouvernorats', 'governorates']);
 const LOOK = 48;
 
@@ -43,7 +45,7 @@ export function governorateOf(match: RawMatch): number | undefined {
   return match.targets.find((t) => (t.flags & REGION_WEAK) === REGION_WEAK)?.entry;
 }
 
-/** Reads a city's name after a province word and an adjective as the governorate ("la région côtière de Lattaquié"). */
+/** Reads a city's name after a province word and an adjective, or after a governor's title, as the governorate ("la région côtière de Lattaquié", "the governor of Homs"). */
 export function readProvinceAdjectives<M extends PlaceMention>(
   folded: string,
   source: string,
@@ -54,8 +56,14 @@ export function readProvinceAdjectives<M extends PlaceMention>(
     if (mention?.entry === undefined) return;
     const match = matches[m]!;
     const region = governorateOf(match);
-    const words = region === undefined ? null : PROVINCE_ADJECTIVE_BEFORE.exec(folded.slice(Math.max(0, match.start - LOOK), match.start));
-    if (region === undefined || words === null) return;
+    if (region === undefined) return;
+    const before = folded.slice(Math.max(0, match.start - LOOK), match.start);
+    if (GOVERNOR_BEFORE.test(before)) {
+      mentions[m] = { ...mention, entry: region, candidates: [region] };
+      return;
+    }
+    const words = PROVINCE_ADJECTIVE_BEFORE.exec(before);
+    if (words === null) return;
     mentions[m] = { ...mention, entry: region, candidates: [region] };
     // Italian "province" is plural ("le province costiere di"); French "province" is not.
     if (!PLURAL_WORDS.has(words[1]!) && !(words[1] === 'province' && words[2]!.startsWith('d') && words[2] !== 'de' && words[2] !== 'd'))

@@ -273,8 +273,9 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const owner = possessor(m);
     // "President Putin", "الرئيس بوتين": a leader's title names the well-known holder of the name.
     let titleBefore: boolean | undefined;
+    // Someone not well known ("Präsident Assad") needs one cue word of theirs besides ("President Hassan" in Somalia has none).
     const titled = (entry: number) => {
-      if (set.entry(entry).wellKnown !== true || set.entry(entry).kind !== 'person') return false;
+      if (set.entry(entry).kind !== 'person' || (set.entry(entry).wellKnown !== true && (cueCounts[entry] ?? 0) < 1)) return false;
       titleBefore ??= leaderTitleBefore(folded, source, match, normalized.offsets);
       return titleBefore;
     };

@@ -563,6 +563,16 @@ describe('governorates named through their city', () => {
     ]);
   });
 
+  it('reads the name after a governor’s title as the governorate, in five languages', () => {
+    expect(marks('The governor of Hama resigned; the city of Hama was calm.')).toEqual([
+      ['Hama', 'hama-province'],
+      ['Hama', 'hama'],
+    ]);
+    expect(marks('Er war Gouverneur von Idlib.')).toEqual([['Idlib', 'idlib-province']]);
+    expect(marks('Le gouverneur d’Idlib a parlé.')).toEqual([['Idlib', 'idlib-province']]);
+    expect(marks('قال محافظ إدلب إن الوضع هادئ.')).toEqual([['إدلب', 'idlib-province']]);
+  });
+
   it('offers city or governorate for a bare name on a page that names the governorate, unless the words beside it say city', () => {
     expect(
       marks('Shelling hit villages in rural Hama. Clashes in Hama killed five; in Hama city and near Hama the roads were shut.'),
@@ -757,6 +767,15 @@ describe('a leader’s title before a well-known leader’s name', () => {
         { text: 'Jamil Hassan', kind: 'name' },
         { text: 'Hassan', kind: 'weakAlias', caseSensitive: true },
       ]),
+      entry(
+        'assad',
+        'person',
+        [
+          { text: 'Bashar al-Assad', kind: 'name' },
+          { text: 'Assad', kind: 'weakAlias', caseSensitive: true },
+        ],
+        ['Syrien', 'Damaskus'],
+      ),
     ]),
   );
   const ids = (text: string) => findMentions(text, leaders).map((m) => [m.text, m.entry === undefined ? '?' : leaders.entry(m.entry).id]);
@@ -771,6 +790,11 @@ describe('a leader’s title before a well-known leader’s name', () => {
     expect(ids('Putin spoke by phone.')).toEqual([]);
     expect(ids('He met the president\nPutin Fans Gather')).toEqual([]);
     expect(ids('President Hassan spoke.')).toEqual([]);
+  });
+
+  it('marks someone not well known after the title with one cue word of theirs, not with none', () => {
+    expect(ids('In Syrien sprach Präsident Assad.')).toEqual([['Assad', 'assad']]);
+    expect(ids('Präsident Assad sprach.')).toEqual([]);
   });
 });
 
