@@ -252,4 +252,27 @@ describe('German, Spanish and Italian names in the bundled packs', () => {
     expect(found('La diplomazia usa toni prudenti con gli Stati Uniti.')).toEqual([['Stati Uniti', 'united-states']]);
     expect(found('Usa la nuova app per visitare la sala di Isis, la dea egizia.')).toEqual([]);
   });
+  it('spellings and bodies from the twelfth held-out gaps, in sentences written for this test', () => {
+    expect(found('Riad Hiyab huyó con ayuda del Ejército Libre Sirio (ELS). Hiyab está en Jordania; el ELS lo confirmó.')).toEqual([
+      ['Riad Hiyab', 'riad-hijab'],
+      ['Ejército Libre Sirio', 'free-syrian-army'],
+      ['ELS', 'free-syrian-army'],
+      ['Hiyab', 'riad-hijab'],
+      ['ELS', 'free-syrian-army'],
+    ]);
+    expect(found('Die Befreiungstiger von Tamil Eelam (LTTE) kämpften weiter.')).toEqual([
+      ['Befreiungstiger von Tamil Eelam', 'liberation-tigers-of-tamil-eelam'],
+      ['LTTE', 'liberation-tigers-of-tamil-eelam'],
+    ]);
+    expect(found('Ein Sprecher des Syrischen Nationalrats sagte, Omar Ghalawanji leite die Regierung.')).toEqual([
+      ['Syrischen Nationalrats', 'syrian-national-council'],
+      ['Omar Ghalawanji', 'omar-ghalawanji'],
+    ]);
+    expect(found('Al Consiglio Affari esteri ha parlato Kaja Kallas.')).toEqual([
+      ['Consiglio Affari esteri', 'council-of-the-european-union'],
+      ['Kaja Kallas', 'kaja-kallas'],
+    ]);
+    // The weak nicknames and everyday words stay unmarked without the person or cue words.
+    expect(found('Fai attenzione: il Fai apre le ville. Fito Páez canta. Otoniel Pérez vinse.')).toEqual([]);
+  });
 });
