@@ -34,7 +34,7 @@ import {
   wordBefore,
 } from './beside-words';
 import { isOwnNationality, namesOwnInstitution, nationalityBeside } from './demonyms';
-import { readsAsGermanGenitive } from './german';
+import { readsAsGermanGenitive, readsAsGermanPersonGenitive } from './german';
 import { bareNoun, headNounReadsHere } from './head-nouns';
 import type { IndexSet } from './index-set';
 import { longerNameReader } from './longer-names';
@@ -288,6 +288,13 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     if (targets.length === 0) return false;
     const allOfKind = (kind: string) => targets.every((t) => set.entry(t.entry).kind === kind);
     if (allOfKind('person') && familyBefore(folded, match)) return false;
+    // "Trumps", "Scharaas": a genitive the index derives reads as German only with a German noun beside it.
+    if (
+      allOfKind('person') &&
+      isDerivedGenitive(folded.slice(match.start, match.end), targets, set) &&
+      !readsAsGermanPersonGenitive(source, match.sourceStart, match.sourceEnd)
+    )
+      return false;
     if (allOfKind('organization') && /\s/u.test(readerText(source, match)) && indefiniteBefore(source, match)) return false;
     if (allOfKind('place')) {
       if (adjectiveAfterFeminine(folded, source, match, normalized.offsets)) return false;
@@ -515,6 +522,13 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
   });
 }
 /** The bare noun of a generic short form ("ministry", "وزاره") appears as a word in folded[from, match.start). */
+/** Is the folded text a person's name plus the German genitive -s (the name without it is a word of the person's strong names)? */
+function isDerivedGenitive(key: string, targets: AliasTarget[], set: IndexSet): boolean {
+  if (!key.endsWith('s') || key.includes(' ')) return false;
+  const bare = key.slice(0, -1);
+  return targets.some((t) => set.strongKeys(t.entry).some((name) => name.split(' ').includes(bare)));
+}
+
 /** Words that join clauses: after one, a bare head noun is a short form left without its article, not another body's name. */
 const CONJUNCTIONS = new Set(
   'as and or but while when that after before since because if et ou mais que quand y o pero cuando e ma che und oder aber dass als wenn'.split(

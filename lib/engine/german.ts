@@ -102,3 +102,30 @@ export function readsAsGermanGenitive(text: string, start: number, end: number):
   }
   return after !== undefined && /^\p{Lu}/u.test(after) && !FRENCH_BEFORE_PEOPLE.has(after.toLowerCase());
 }
+
+/**
+ * The German genitive of a person's one-word name: "Trumps Zölle", "Scharaas Regierung". Names
+ * ending in a hissing sound take an apostrophe instead, which the matcher already reads.
+ */
+export function germanPersonGenitive(name: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name) || /[sxzß]$/u.test(name)) return undefined;
+  return `${name}s`;
+}
+
+/**
+ * Is the person's genitive text[start, end) German here? German shows by a capitalised noun right
+ * after it ("Trumps Regierung") or before it ("die Politik Trumps"); English "the Trumps" (a
+ * family) has neither.
+ */
+export function readsAsGermanPersonGenitive(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  const noun = (word: string | undefined) =>
+    word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !FRENCH_BEFORE_PEOPLE.has(word.toLowerCase());
+  const german = (word: string | undefined) =>
+    word !== undefined && (GENITIVE_PREPOSITIONS.has(word.toLowerCase()) || GERMAN_SMALL_WORDS.has(word));
+  return noun(after) || (noun(before) && !/^(?:The|Les|Los|Las|Gli|I)$/u.test(before!)) || german(before);
+}
+
+/** Small German words a genitive follows ("mit Assads alawitischer Heimat", "gegen Trumps Pläne"), found in no other language here. */
+const GERMAN_SMALL_WORDS = new Set('mit für gegen unter nach seit bei über durch ohne und oder dass wie auch trotz zwischen'.split(' '));

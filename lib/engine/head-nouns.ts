@@ -10,12 +10,12 @@ import { normalizeKey } from './normalize';
 
 /**
  * Latin head nouns by language, for bodies and for documents and events ("movement" and its kin
- * are left out: "le mouvement" is too often troops moving).
+ * are left out: "le mouvement" is too often troops moving; Italian "la Lega" is a party).
  */
 const LATIN_HEADS: Readonly<Record<string, Readonly<Record<'body' | 'text', readonly string[]>>>> = {
-  en: { body: ['ministry', 'council', 'department'], text: ['declaration', 'conference', 'agreement', 'resolution'] },
-  fr: { body: ['ministère', 'conseil', 'département'], text: ['déclaration', 'conférence', 'accord', 'résolution'] },
-  es: { body: ['ministerio', 'consejo', 'departamento'], text: ['declaración', 'conferencia', 'acuerdo', 'resolución'] },
+  en: { body: ['ministry', 'council', 'department', 'league'], text: ['declaration', 'conference', 'agreement', 'resolution'] },
+  fr: { body: ['ministère', 'conseil', 'département', 'ligue'], text: ['déclaration', 'conférence', 'accord', 'résolution'] },
+  es: { body: ['ministerio', 'consejo', 'departamento', 'liga'], text: ['declaración', 'conferencia', 'acuerdo', 'resolución'] },
   it: { body: ['ministero', 'consiglio', 'dipartimento'], text: ['dichiarazione', 'conferenza', 'accordo', 'risoluzione'] },
 };
 /** German heads close compounds ("Verteidigungsministerium"); the short form is the head alone. */
@@ -25,7 +25,7 @@ const GERMAN_HEADS: Readonly<Record<string, readonly string[]>> = { ministerium:
  * article ("وزارة الداخلية" → "الوزارة", "الحرس الثوري" → "الحرس", "الإعلان الدستوري" → "الإعلان").
  */
 const ARABIC_HEADS: Readonly<Record<'body' | 'text', readonly string[]>> = {
-  body: ['وزارة', 'حركة', 'هيئة', 'جبهة', 'منظمة', 'مجلس', 'جماعة', 'تنظيم', 'حرس'],
+  body: ['وزارة', 'حركة', 'هيئة', 'جبهة', 'منظمة', 'مجلس', 'جماعة', 'تنظيم', 'حرس', 'جامعة'],
   text: ['إعلان', 'مؤتمر', 'اتفاق', 'قرار'],
 };
 

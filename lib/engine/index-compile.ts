@@ -19,7 +19,7 @@ import {
   KEY_PREFIX,
 } from './alias-index';
 import { ENTRY_KINDS, type MatchableEntry, type MatchableName } from './entry-shape';
-import { germanCompassCompounds, germanDeclensions, germanPlaceGenitive } from './german';
+import { germanCompassCompounds, germanDeclensions, germanPersonGenitive, germanPlaceGenitive } from './german';
 import { headNounForms } from './head-nouns';
 import { writeSections } from './index-format';
 import { isWordCode, normalizeKey } from './normalize';
@@ -255,6 +255,9 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       const titleCase = name.kind === 'acronym' ? titleCaseAcronym(name.text) : undefined;
       // Weak even where the capitals are distinctive: "Isis" is also a goddess and a given name.
       if (titleCase !== undefined) addForm(key, flags | ALIAS_WEAK, titleCase, false);
+      // "Trumps Zölle": the German genitive of a person's one-word short name.
+      const personGenitive = entry.kind === 'person' && name.kind === 'weakAlias' ? germanPersonGenitive(name.text) : undefined;
+      if (personGenitive !== undefined) addForm(normalizeKey(personGenitive), flags, personGenitive, true);
       // "Syria's army" for "Syrian army".
       const possessive = name.lang === 'en' ? possessiveForm(name.text, places) : undefined;
       if (possessive !== undefined) addForm(normalizeKey(possessive), flags, possessive, true);
@@ -291,6 +294,9 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       if (key === '') continue;
       keyFor(key).aliases.push({ entry: entryIndex, flags: ALIAS_WEAK | ALIAS_SURNAME | surname.flags, text: surname.text });
       addPrefixes(key);
+      // "Scharaas Regierung": the German genitive of the surname, under the same condition.
+      const genitive = germanPersonGenitive(surname.text);
+      if (genitive !== undefined) addForm(normalizeKey(genitive), ALIAS_WEAK | ALIAS_SURNAME | surname.flags, genitive, true);
     }
     const listedForms = new Set((entry.shortForms ?? []).map((form) => normalizeKey(form.text)));
     // "the ministry", "الوزارة": head nouns of the entry's own names, where the pack lists no such form.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AliasIndex } from '../../lib/engine/alias-index';
-import { germanCompassCompounds, germanDeclensions, germanPlaceGenitive } from '../../lib/engine/german';
+import { germanCompassCompounds, germanDeclensions, germanPersonGenitive, germanPlaceGenitive } from '../../lib/engine/german';
 import { compileIndex } from '../../lib/engine/index-compile';
 import { findMentions } from '../../lib/engine/scan-text';
 import { entry } from '../support/entries';
@@ -103,5 +103,37 @@ describe('the German genitive of a place name', () => {
       'Syriens',
       'Syrien',
     ]);
+  });
+});
+
+describe('the German genitive of a person’s name', () => {
+  it('adds -s to a one-word name, and nothing to one ending in a hissing sound', () => {
+    expect(germanPersonGenitive('Trump')).toBe('Trumps');
+    expect(germanPersonGenitive('Abbas')).toBeUndefined();
+    expect(germanPersonGenitive('al-Scharaa')).toBeUndefined();
+  });
+
+  it('marks it beside a German noun, for a short name and for a surname after the full name, and not the English plural', () => {
+    const index = AliasIndex.open(
+      compileIndex([
+        entry('trump', 'person', [
+          { text: 'Donald Trump', kind: 'name', lang: 'en' },
+          { text: 'Trump', kind: 'weakAlias', caseSensitive: true },
+        ]),
+        entry('sharaa', 'person', [{ text: 'Ahmed al-Scharaa', kind: 'name', lang: 'de' }]),
+      ]),
+    );
+    const texts = (text: string) => findMentions(text, index).map((m) => m.text);
+    expect(texts('Donald Trump sprach. Trumps Zölle treffen Europa; die Politik Trumps bleibt umstritten.')).toEqual([
+      'Donald Trump',
+      'Trumps',
+      'Trumps',
+    ]);
+    expect(texts('Ahmed al-Scharaa reiste an. Scharaas Regierung verhandelt mit Scharaas engsten Beratern.')).toEqual([
+      'Ahmed al-Scharaa',
+      'Scharaas',
+      'Scharaas',
+    ]);
+    expect(texts('Donald Trump spoke. The Trumps were there.')).toEqual(['Donald Trump']);
   });
 });

@@ -272,6 +272,14 @@ describe('head nouns as short forms after a full mention', () => {
   it('derives the head noun of an organisation’s names, per language, and nothing for other kinds', () => {
     expect(headNounForms(ministry).map((f) => f.text)).toEqual(['ministry', 'ministère', 'الوزارة', 'Ministerium', 'Ministeriums']);
     expect(headNounForms(entry('p', 'person', [{ text: 'حركة الشباب', kind: 'name', lang: 'ar' }]))).toEqual([]);
+    const league = entry('league', 'organization', [
+      { text: 'Arab League', kind: 'name', lang: 'en' },
+      { text: 'Ligue arabe', kind: 'alias', lang: 'fr' },
+      { text: 'Lega araba', kind: 'alias', lang: 'it' },
+      { text: 'جامعة الدول العربية', kind: 'name', lang: 'ar' },
+    ]);
+    // Italian "la Lega" is a party, not a short form.
+    expect(headNounForms(league).map((f) => f.text)).toEqual(['league', 'ligue', 'الجامعة']);
   });
 
   it('reads "the ministry", "le ministère", "الوزارة" and "الحركة" after the full name', () => {
