@@ -173,3 +173,21 @@ const ELIDED_ARTICLE = /(?:^|[^\p{L}])(?:l|d|dell|all|dall|nell|sull)['’]$/iu;
 export function elidedArticleBefore(source: string, at: number): boolean {
   return ELIDED_ARTICLE.test(source.slice(Math.max(0, at - 6), at));
 }
+
+/** Countries whose names are also given names: "Israel Clemente", "Jordan Henderson", "Chad Smith". */
+const PLACE_GIVEN_NAMES = new Set(['Israel', 'Jordan', 'Georgia', 'Chad', 'India']);
+/** Capitalised words after a country's name that are not a surname: days, months, and words of a longer name the packs handle. */
+const NOT_SURNAME_AFTER =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * The match is a given name: a country's name that people also carry, written as in the source and
+ * followed by a capitalised word no pack knows on the same line ("e Israel Clemente (León, 1971)").
+ * `named(at)` says whether a known name starts at source offset `at`; title-case lines are left alone.
+ */
+export function placeAsGivenName(source: string, match: RawMatch, named: (at: number) => boolean): boolean {
+  if (!PLACE_GIVEN_NAMES.has(source.slice(match.sourceStart, match.sourceEnd))) return false;
+  const next = /^ (\p{Lu}\p{Ll}+)/u.exec(source.slice(match.sourceEnd, match.sourceEnd + 30));
+  if (next === null || NOT_SURNAME_AFTER.test(next[1]!) || named(match.sourceEnd + 1)) return false;
+  return !inTitleCaseLine(source, match.sourceStart);
+}

@@ -31,6 +31,7 @@ import {
   leaderTitleBefore,
   opensSentence,
   otherNameBefore,
+  placeAsGivenName,
   wordBefore,
 } from './beside-words';
 import { isOwnNationality, namesOwnInstitution, nationalityBeside } from './demonyms';
@@ -300,6 +301,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       if (adjectiveAfterFeminine(folded, source, match, normalized.offsets)) return false;
       // "les Syriens" are people; "die Zukunft Syriens" is the country's genitive.
       if (!readsAsGermanGenitive(source, match.sourceStart, match.sourceEnd)) return false;
+      // "Israel Clemente": a country's name that is also a given name, before a surname no pack knows.
+      if (placeAsGivenName(source, match, (at) => matchStarts.has(at))) return false;
       // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.
       if (
         LATIN_LETTER.test(source[match.sourceStart] ?? '') &&

@@ -821,6 +821,29 @@ describe('a headline’s last word and the next line’s first', () => {
   });
 });
 
+describe('a country’s name that is also a given name', () => {
+  it('is the given name before a surname no pack knows, and the country before a day, a known name or nothing', () => {
+    const index = AliasIndex.open(
+      compileIndex([
+        entry('israel', 'place', [{ text: 'Israel', kind: 'name' }]),
+        entry('katz', 'person', [{ text: 'Israel Katz', kind: 'name' }]),
+        entry('hezbollah', 'organization', [{ text: 'Hezbollah', kind: 'name' }]),
+      ]),
+    );
+    const ids = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+    expect(ids('Among those held by the police in the raid yesterday was Israel Clemente, a former member of the cell.')).toEqual([]);
+    expect(
+      ids('The strike was ordered by Israel Katz, and Israel Sunday warned that Israel Hezbollah talks had failed in Israel.'),
+    ).toEqual([
+      ['Israel Katz', 'katz'],
+      ['Israel', 'israel'],
+      ['Israel', 'israel'],
+      ['Hezbollah', 'hezbollah'],
+      ['Israel', 'israel'],
+    ]);
+  });
+});
+
 describe('a surname after a plural article or "family of"', () => {
   it('reads it as the family, not one person, in French, Spanish, Italian and Arabic', () => {
     expect(marks('Ahmed al-Sharaa a parlé. Le pouvoir des al-Sharaa inquiète ; les al-Sharaa se taisent.')).toEqual([
