@@ -4,6 +4,7 @@
  * surname ("les Assad"), an unknown given name before one ("Jalaluddin Haqqani"), the feminine noun
  * before an Arabic place name that is then its adjective ("مصادر إعلامية سورية").
  */
+import { describes, opensSentence } from './longer-names';
 import type { RawMatch } from './matcher';
 import { isWordCode, normalizeKey, withoutMarks } from './normalize';
 
@@ -43,11 +44,6 @@ export function besideCapitals(source: string, match: RawMatch): boolean {
 export function inMixedCase(source: string, match: RawMatch): boolean {
   if (besideCapitals(source, match)) return false;
   return hasLower(neighbourWord(source, match.sourceStart, -1)) || hasLower(neighbourWord(source, match.sourceEnd, 1));
-}
-
-/** Nothing but space, a quote or a bracket since the last full stop, colon or line break. */
-export function opensSentence(source: string, at: number): boolean {
-  return /(?:^|[.!?:;\n])[\s"'“«(]*$/u.test(source.slice(Math.max(0, at - 12), at));
 }
 
 /** The folded word right before `start` when only spaces separate it, as [start, end). */
@@ -135,9 +131,6 @@ export function leaderTitleBefore(folded: string, source: string, match: RawMatc
   return !/[\n\r]/u.test(source.slice(offsets[before[1] - 1]!, match.sourceStart));
 }
 
-/** Capitalised words that describe rather than name ("Afghan", "Syrian", "Islamist", "Iran-backed"). */
-const DESCRIBING_WORD = /(?:ian|ish|ese|an|i|ist|ic|-backed|-led|['’]s)$/u;
-
 /**
  * A capitalised Latin word right before the match that is no title, no description and does not
  * open a sentence: the given name of someone the packs do not list.
@@ -147,7 +140,7 @@ export function otherNameBefore(source: string, match: RawMatch): boolean {
   if (found === null) return false;
   const word = found[1]!;
   const at = match.sourceStart - found[0].length;
-  return !TITLES.has(word.toLowerCase()) && !DESCRIBING_WORD.test(word) && !opensSentence(source, at) && !inTitleCaseLine(source, at);
+  return !TITLES.has(word.toLowerCase()) && !describes(word) && !opensSentence(source, at) && !inTitleCaseLine(source, at);
 }
 
 /** The line around `at` is a headline in title case ("Putin Receives Sharaa in Moscow"): most of its words capitalised. */

@@ -29,7 +29,6 @@ import {
   inMixedCase,
   isCapsWord,
   leaderTitleBefore,
-  opensSentence,
   otherNameBefore,
   placeAsGivenName,
   wordBefore,
@@ -38,7 +37,7 @@ import { isOwnNationality, namesOwnInstitution, nationalityBeside } from './demo
 import { readsAsGermanGenitive, readsAsGermanPersonGenitive } from './german';
 import { bareNoun, headNounReadsHere } from './head-nouns';
 import type { IndexSet } from './index-set';
-import { longerNameReader } from './longer-names';
+import { longerNameReader, opensSentence } from './longer-names';
 import type { MatchResult, RawMatch } from './matcher';
 import { isWordCode, type Normalized, wordsOf } from './normalize';
 import { COORDINATION, namesCountryside, pluralReach } from './regions';

@@ -68,9 +68,20 @@ function wordsOf(text: string, offset: number): Word[] {
  */
 const DESCRIBING = /(?:ian|ish|ese|an|i|ist|ic|-backed|-led|-based|-linked|-aligned|-allied|['’]s)$/u;
 
+/**
+ * Does a sentence, a line or a quotation open right before `at` (nothing but spaces, quotes or a
+ * bracket since)? A capital there says nothing about a name.
+ */
+export function opensSentence(source: string, at: number): boolean {
+  return /(?:^|[.!?:;\n«"“])[\s"'“«(]*$/u.test(source.slice(Math.max(0, at - 12), at));
+}
+
+/** Does this capitalised word describe rather than name ("Afghan", "Iran-backed", "Afghanistan's")? */
+export const describes = (word: string): boolean => DESCRIBING.test(word);
+
 /** A capitalised word that can be part of a proper name (not a function word, day, month, title or description). */
 const nameWord = (word: Word | undefined) =>
-  word !== undefined && CAPITALISED.test(word.text) && !NOT_NAME_WORDS.has(word.text.toLowerCase()) && !DESCRIBING.test(word.text);
+  word !== undefined && CAPITALISED.test(word.text) && !NOT_NAME_WORDS.has(word.text.toLowerCase()) && !describes(word.text);
 
 /** Only spaces between two words: a longer name is written in one run. */
 const adjacent = (source: string, a: Word, b: Word) => /^ +$/u.test(source.slice(a.end, b.start));
@@ -130,11 +141,6 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
     }
     return { count, first, known };
   };
-  /** Nothing but the line's start or a sentence's end before `word`: its capital says nothing. */
-  const opensSentence = (lineStart: number, word: Word) => {
-    const opening = source.slice(lineStart, word.start).trimEnd();
-    return opening === '' || /[.!?:;«"“]$/u.test(opening);
-  };
 
   /**
    * "Ciudad Vieja de Alepo", "Central Bank of Syria", "Departamento del Tesoro de Estados Unidos":
@@ -153,7 +159,7 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
       if (run.known) return 0;
       if (run.count === 0) break;
       count += run.count;
-      if (opensSentence(lineStart, run.first)) return count - 1;
+      if (opensSentence(source, run.first.start)) return count - 1;
       next = run.first;
       i -= run.count + 1;
     }
@@ -191,7 +197,7 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
       const linked = linkedBefore(words, lineStart, lastBefore, start);
       return linked >= 2 || (linked >= 1 && after >= 1);
     }
-    const before = run.count - (opensSentence(lineStart, run.first) ? 1 : 0);
+    const before = run.count - (opensSentence(source, run.first.start) ? 1 : 0);
     return before >= 2 || (before >= 1 && after >= 1);
   };
 }
