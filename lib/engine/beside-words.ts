@@ -2,7 +2,9 @@
  * The words beside a match that change what it means: capitals around an acronym ("LET US KNOW"),
  * a sentence's opening, an indefinite article ("un État islamique"), a plural article before a
  * surname ("les Assad"), an unknown given name before one ("Jalaluddin Haqqani"), the feminine noun
- * before an Arabic place name that is then its adjective ("مصادر إعلامية سورية").
+ * before an Arabic place name that is then its adjective ("مصادر إعلامية سورية"), a leader's title
+ * ("Präsident Putin"), an elided article ("dell’Isis"), a surname after a country's name that people
+ * carry ("Israel Clemente").
  */
 import { describes, opensSentence } from './longer-names';
 import type { RawMatch } from './matcher';
@@ -169,7 +171,7 @@ export function elidedArticleBefore(source: string, at: number): boolean {
 
 /** Countries whose names are also given names: "Israel Clemente", "Jordan Henderson", "Chad Smith". */
 const PLACE_GIVEN_NAMES = new Set(['Israel', 'Jordan', 'Georgia', 'Chad', 'India']);
-/** Capitalised words after a country's name that are not a surname: days, months, and words of a longer name the packs handle. */
+/** Capitalised words after a country's name that are no surname: days and months ("Israel Sunday said"). */
 const NOT_SURNAME_AFTER =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 

@@ -81,9 +81,9 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 const LIST_OF_PROVINCES =
   /(?:^|\s)(?:(?:ال)?(?:محافظات|provinces|governorates|gouvernorats|provincias|province|provinzen|regions|regioni)(?:\s+[^\s:.]+){0,3}\s*:|(?:[وفبك]?ال|لل|[وفبلك])?محافظات(?:\s+[^\s:.،]+){0,3}\s*،)\s*$/u;
 
-/** What stands between a place and the name it owns: "Israel's Defense Ministry". */
 /** A hyphen and a capitalised noun right after an acronym: a German compound ("IS-Kämpfer", "US-Präsident"). */
 const GERMAN_COMPOUND_AFTER = /^[-‐]\p{Lu}\p{Ll}{2}/u;
+/** What stands between a place and the name it owns: "Israel's Defense Ministry". */
 const POSSESSIVE = /^['’]s\s+$/u;
 
 function wordsBefore(text: string, end: number, count: number): string[] {
@@ -365,9 +365,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // "the Israeli Defense Ministry", "وزارة الدفاع التركية": a generic name beside another nation's
       // adjective is that nation's body; beside its own ("the Syrian defense ministry") it is one mention.
       if (adjective !== undefined && !ownAdjective) return false;
-      // A time-bound name that survived the date check has the date as its evidence; a generic name
-      // after its own country's possessive or beside its own adjective has that.
-      // "the Israeli army", "الجيش السوري": a nation's army or parliament is evident from its name.
+      // Evidence in the words themselves, whatever else the page says:
       // "dell’Isis", "l’Isis": a title-case acronym after an elided article is the body, not a goddess or a given name.
       const articledAcronym =
         targets.some((t) => t.entry === top.entry && titleCaseAcronym(t)) && elidedArticleBefore(source, match.sourceStart);
@@ -377,7 +375,10 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
         targets.some((t) => t.entry === top.entry && capitalAcronym(t)) &&
         GERMAN_COMPOUND_AFTER.test(source.slice(match.sourceEnd, match.sourceEnd + 4)) &&
         (set.entry(top.entry).wellKnown === true || (cueCounts[top.entry] ?? 0) >= 1);
+      // "the Israeli army", "الجيش السوري": a nation's army or parliament is evident from its name.
       const ownInstitution = set.entry(top.entry).kind === 'organization' && namesOwnInstitution(text, set.strongKeys(top.entry));
+      // Also a leader's title, the country's possessive or own adjective, and a time-bound name that
+      // survived the date check (the date is its evidence).
       const evidentHere =
         leader ||
         possessed ||
@@ -523,7 +524,6 @@ function coverJoinedPlaces(folded: string, source: string, matches: RawMatch[], 
     cover(k, -1, back);
   });
 }
-/** The bare noun of a generic short form ("ministry", "وزاره") appears as a word in folded[from, match.start). */
 /** Is the folded text a person's name plus the German genitive -s (the name without it is a word of the person's strong names)? */
 function isDerivedGenitive(key: string, targets: AliasTarget[], set: IndexSet): boolean {
   if (!key.endsWith('s') || key.includes(' ')) return false;
@@ -545,6 +545,10 @@ function afterConjunction(folded: string, at: number): boolean {
   return CONJUNCTIONS.has(folded.slice(before[0], before[1]));
 }
 
+/**
+ * The bare noun of a generic short form ("ministry", "وزاره") appears as a word in folded[from,
+ * match.start), other than where `sameForm` says it is the same short form left unread.
+ */
 function otherOfKindBetween(folded: string, from: number, match: RawMatch, sameForm: (at: number) => boolean): boolean {
   const noun = bareNoun(folded.slice(match.start, match.end));
   if (noun.length < 3) return false;

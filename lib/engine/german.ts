@@ -84,6 +84,14 @@ const FRENCH_BEFORE_PEOPLE = new Set(
   'les des aux ces ses leurs nos vos deux trois plusieurs nombreux quelques certains tous jeunes'.split(' '),
 );
 
+/** The words right before and after text[start, end) on the same line, if any. */
+function wordsAround(text: string, start: number, end: number): [string | undefined, string | undefined] {
+  return [
+    /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1],
+    /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1],
+  ];
+}
+
 /**
  * Is the genitive text[start, end) German here, not the French plural it is spelt like? German shows
  * by a capitalised noun beside it ("die Zukunft Syriens", "Syriens Präsident") or a preposition
@@ -92,8 +100,7 @@ const FRENCH_BEFORE_PEOPLE = new Set(
  */
 export function readsAsGermanGenitive(text: string, start: number, end: number): boolean {
   if (!LIKE_A_FRENCH_PLURAL.test(text.slice(start, end))) return true;
-  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  const [before, after] = wordsAround(text, start, end);
   if (before !== undefined) {
     const lower = before.toLowerCase();
     if (GENITIVE_PREPOSITIONS.has(lower)) return true;
@@ -118,8 +125,7 @@ export function germanPersonGenitive(name: string): string | undefined {
  * family) has neither.
  */
 export function readsAsGermanPersonGenitive(text: string, start: number, end: number): boolean {
-  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  const [before, after] = wordsAround(text, start, end);
   const noun = (word: string | undefined) =>
     word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && !FRENCH_BEFORE_PEOPLE.has(word.toLowerCase());
   const german = (word: string | undefined) =>

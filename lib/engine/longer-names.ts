@@ -148,7 +148,7 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
    * sentence's opening word. None when the words belong to another known name ("Free Syrian Army
    * of Idlib" is the army and the place).
    */
-  const linkedBefore = (words: readonly Word[], lineStart: number, lastBefore: number, start: number): number => {
+  const linkedBefore = (words: readonly Word[], lastBefore: number, start: number): number => {
     let next: Word = { text: '', start, end: start };
     let count = 0;
     let i = lastBefore;
@@ -167,7 +167,7 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
   };
 
   return (start, end) => {
-    const { start: lineStart, words, headline } = lineOf(start, end);
+    const { words, headline } = lineOf(start, end);
     if (headline) return false;
 
     const firstAfter = firstFrom(words, end);
@@ -194,7 +194,7 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
     const run = runBefore(words, lastBefore, { text: '', start, end: start });
     if (run.count === 0) {
       // "Faithful of Raqqa Brigade": one linked word before and one after are as good as two before.
-      const linked = linkedBefore(words, lineStart, lastBefore, start);
+      const linked = linkedBefore(words, lastBefore, start);
       return linked >= 2 || (linked >= 1 && after >= 1);
     }
     const before = run.count - (opensSentence(source, run.first.start) ? 1 : 0);
