@@ -251,6 +251,16 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const place = folded.slice(owner.start, owner.end);
     return set.strongKeys(entry).some((key) => key.split(' ').some((word) => word !== place && word.startsWith(place)));
   };
+  /**
+   * On a page without a date, a time-bound name that another body of its kind also bears without a
+   * time bound ("Syrian army": the army dissolved in 2025 and the one built since) stays a candidate,
+   * so the page's evidence, or a choice between the two, decides rather than the older body alone.
+   */
+  const undatedAlternative = (target: AliasTarget, all: readonly AliasTarget[]) =>
+    existed === undefined &&
+    all.some(
+      (other) => other.entry !== target.entry && !isTimeBound(other.flags) && set.entry(other.entry).kind === set.entry(target.entry).kind,
+    );
   const mentions: (Mention | undefined)[] = new Array(matches.length);
   // Another known name ends a longer one; a short form ("Departamento" in "Departamento del Tesoro") is no name of its own there.
   const matchStarts = new Set(
@@ -282,7 +292,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const targets = named.filter(
       (t) =>
         ((t.flags & ALIAS_SURNAME) === 0 || properEntries.has(t.entry) || titled(t.entry)) &&
-        (!isTimeBound(t.flags) || existed?.(t.entry) === true) &&
+        (!isTimeBound(t.flags) || existed?.(t.entry) === true || undatedAlternative(t, named)) &&
         (owner === undefined || (t.flags & ALIAS_WEAK) === 0 || ownedBy(owner, t.entry)),
     );
     if (targets.length === 0) return false;
@@ -386,7 +396,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
         ownInstitution ||
         articledAcronym ||
         compounded ||
-        targets.some((t) => t.entry === top.entry && isTimeBound(t.flags));
+        targets.some((t) => t.entry === top.entry && isTimeBound(t.flags) && existed?.(t.entry) === true);
       // A name written out and capitalised ("Trump", not "trump" the verb, not "MBS").
       // The packs list such names case-sensitive ("Putin"), so it is the text that tells initials apart.
       const spelledOut = !/^\p{Ll}/u.test(text) && !/^[\p{Lu}\p{N}.\s-]+$/u.test(text);

@@ -47,10 +47,14 @@ describe('time-bound names', () => {
     expect(marks('Le gouvernement syrien a annoncé un accord.', () => undefined)).toEqual([]);
   });
 
-  it('leave a shared generic name to the entry of the time, and undated pages to the other entry', () => {
+  it('leave a shared generic name to the entry of the time, and undated pages to the evidence or a choice', () => {
     const text = 'The Syrian army entered the town, sources in Damascus said, as regime forces withdrew.';
     expect(marks(text, datedOn(2013))).toEqual([['Syrian army', 'old-army']]);
     expect(marks('The Syrian army entered the town on Monday.', datedOn(2026))).toEqual([['Syrian army', 'new-army']]);
     expect(marks(text)).toEqual([['Syrian army', 'old-army']]);
+    // Undated and with no evidence for either army, the reader is offered both.
+    expect(marks('The Syrian army entered the town on Monday.')).toEqual([['Syrian army', '?']]);
+    // A name no other body bears without a time bound still needs a date.
+    expect(marks('The Syrian government said talks would resume.')).toEqual([]);
   });
 });
