@@ -130,7 +130,12 @@ const LEADER_TITLES = new Set(
 export function leaderTitleBefore(folded: string, source: string, match: RawMatch, offsets: Int32Array): boolean {
   const before = wordBefore(folded, match.start);
   if (before === undefined || !LEADER_TITLES.has(folded.slice(before[0], before[1]))) return false;
-  return !/[\n\r]/u.test(source.slice(offsets[before[1] - 1]!, match.sourceStart));
+  return sameLine(source, offsets, before[1], match);
+}
+
+/** The folded word ending at `wordEnd` and the match stand on one line: a headline's last word is no title or given name of the next line's first. */
+export function sameLine(source: string, offsets: Int32Array, wordEnd: number, match: RawMatch): boolean {
+  return !/[\n\r]/u.test(source.slice(offsets[wordEnd - 1]!, match.sourceStart));
 }
 
 /**

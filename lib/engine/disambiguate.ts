@@ -31,6 +31,7 @@ import {
   leaderTitleBefore,
   otherNameBefore,
   placeAsGivenName,
+  sameLine,
   wordBefore,
 } from './beside-words';
 import { isOwnNationality, namesOwnInstitution, nationalityBeside } from './demonyms';
@@ -150,7 +151,7 @@ function givenNameBefore(folded: string, source: string, match: RawMatch, set: I
   }
   if (!given) return undefined;
   // A headline's last word is no given name of the next line's first ("… de Assad\nSiria anunció").
-  if (/[\n\r]/u.test(source.slice(offsets[end - 1]!, match.sourceStart))) return undefined;
+  if (!sameLine(source, offsets, end, match)) return undefined;
   const first = source[offsets[begin]!] ?? '';
   if (first !== first.toUpperCase()) return undefined; // written in small letters: a word, not a name
   return folded.slice(begin, end);

@@ -88,7 +88,6 @@ const adjacent = (source: string, a: Word, b: Word) => /^ +$/u.test(source.slice
 
 /** The words of one line, and whether the line is a headline in title case. */
 interface Line {
-  readonly start: number;
   readonly words: readonly Word[];
   readonly headline: boolean;
 }
@@ -118,7 +117,7 @@ export function longerNameReader(source: string, named: (at: number) => boolean 
     if (line === undefined) {
       const words = wordsOf(source.slice(lineStart, lineEnd), lineStart);
       const capitalised = words.filter((w) => CAPITALISED.test(w.text)).length;
-      line = { start: lineStart, words, headline: words.length >= MIN_HEADLINE_WORDS && capitalised / words.length >= TITLE_CASE_SHARE };
+      line = { words, headline: words.length >= MIN_HEADLINE_WORDS && capitalised / words.length >= TITLE_CASE_SHARE };
       lines.set(lineStart, line);
     }
     return line;
