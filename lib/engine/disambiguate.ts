@@ -40,6 +40,7 @@ import { bareNoun, headNounReadsHere } from './head-nouns';
 import type { IndexSet } from './index-set';
 import { longerNameReader, opensSentence } from './longer-names';
 import type { MatchResult, RawMatch } from './matcher';
+import { offerNamesakes } from './namesakes';
 import { isWordCode, type Normalized, wordsOf } from './normalize';
 import { COORDINATION, namesCountryside, pluralReach } from './regions';
 
@@ -491,6 +492,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
   coverJoinedPlaces(folded, source, matches, mentions);
   readProvinceAdjectives(folded, source, matches, mentions);
   offerGovernorates(folded, matches, mentions);
+  offerNamesakes(folded, source, matches, mentions, set);
   return mentions.filter((mention): mention is Mention => mention !== undefined);
 }
 

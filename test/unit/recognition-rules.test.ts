@@ -1032,3 +1032,60 @@ describe('a generic name after a country’s possessive', () => {
     expect(marks("Syria's Defense Ministry said its units reached the south.")).toEqual([["Syria's Defense Ministry", 'syrian-mod']]);
   });
 });
+
+describe('a group called by the shorter name it shares with another', () => {
+  const taliban = entry('taliban', 'organization', [
+    { text: 'Taliban', kind: 'name' },
+    { text: 'Afghan Taliban', kind: 'alias' },
+    { text: 'طالبان', kind: 'alias', lang: 'ar' },
+  ]);
+  const ttp = entry('ttp', 'organization', [
+    { text: 'Tehrik-e-Taliban Pakistan', kind: 'name' },
+    { text: 'Pakistani Taliban', kind: 'alias' },
+    { text: 'طالبان باكستان', kind: 'alias', lang: 'ar' },
+  ]);
+  const army = entry('army', 'organization', [{ text: 'Syrian Arab Army', kind: 'name' }]);
+  const division = entry('division', 'organization', [{ text: 'Fourth Division of the Syrian Arab Army', kind: 'name' }]);
+  const wellKnownUn = entry('un', 'organization', [{ text: 'United Nations', kind: 'name' }], [], { wellKnown: true });
+  const council = entry('unsc', 'organization', [{ text: 'United Nations Security Council', kind: 'name' }]);
+  const index = AliasIndex.open(compileIndex([taliban, ttp, army, division, wellKnownUn, council]));
+  const marks = (text: string) => findMentions(text, index).map((m) => [m.text, m.candidates.map((c) => index.entry(c).id).join('|')]);
+
+  it('offers both where the page names the longer-named group and the other only by the shared words', () => {
+    expect(marks('The Pakistani Taliban claimed the attack. The Taliban said more would follow.')).toEqual([
+      ['Pakistani Taliban', 'ttp'],
+      ['Taliban', 'taliban|ttp'],
+    ]);
+    expect(marks('أعلنت طالبان باكستان مسؤوليتها. وقالت طالبان إن الهجوم رد.')).toEqual([
+      ['طالبان باكستان', 'ttp'],
+      ['طالبان', 'taliban|ttp'],
+    ]);
+  });
+  it('keeps the shorter-named group where the page names it apart, or names no namesake', () => {
+    expect(marks('The Pakistani Taliban fled to the Afghan Taliban, and the Taliban hosted them.')).toEqual([
+      ['Pakistani Taliban', 'ttp'],
+      ['Afghan Taliban', 'taliban'],
+      ['Taliban', 'taliban'],
+    ]);
+    expect(marks('The Taliban took Kabul.')).toEqual([['Taliban', 'taliban']]);
+    // A place after the name sets it apart, unless the longer-named group's names hold that place.
+    expect(marks('The Pakistani Taliban blame the Taliban of Kabul.')).toEqual([
+      ['Pakistani Taliban', 'ttp'],
+      ['Taliban', 'taliban'],
+    ]);
+    expect(marks('The Pakistani Taliban, the Taliban of Pakistan, struck.')).toEqual([
+      ['Pakistani Taliban', 'ttp'],
+      ['Taliban', 'taliban|ttp'],
+    ]);
+  });
+  it('reads no namesake in a body named after the one it belongs to, or inside a well-known body’s name', () => {
+    expect(marks('The Fourth Division of the Syrian Arab Army moved; the Syrian Arab Army followed.')).toEqual([
+      ['Fourth Division of the Syrian Arab Army', 'division'],
+      ['Syrian Arab Army', 'army'],
+    ]);
+    expect(marks('The United Nations Security Council met at the United Nations.')).toEqual([
+      ['United Nations Security Council', 'unsc'],
+      ['United Nations', 'un'],
+    ]);
+  });
+});
