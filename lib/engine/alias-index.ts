@@ -19,7 +19,10 @@ export const ALIAS_CASE_SENSITIVE = 2;
 export const ALIAS_EVERYDAY = 4;
 /** A longer name that is not the entry (its blockedBy): it wins the span and marks nothing. */
 export const ALIAS_BLOCKER = 8;
-/** A person's surname alone, derived from their full names: marks only beside a full name. */
+/**
+ * Marks only beside a full name of its entry: a person's surname alone, derived from their full
+ * names, or an organisation's three-letter acronym in title case ("Bla" for BLA).
+ */
 export const ALIAS_SURNAME = 16;
 /** A short form of an organisation ("the Observatory", "المرصد"): marks only after a full mention. */
 export const ALIAS_SHORT_FORM = 32;

@@ -30,11 +30,12 @@ const CITY_AFTER = /^\s(?:city|town|stadt)(?:\s|$)/u;
 const CITY_IN_NAME = /(?:^|\s)(?:city|town|stadt|مدينه)(?:\s|$)/u;
 /**
  * A province word with one adjective between it and the name, where the phrase the index derives
- * needs them side by side: "la région côtière de Lattaquié", "la provincia norteña de Idlib", and in
+ * needs them side by side: "la région côtière de Lattaquié", "la provincia norteña de Idlib", the
+ * countryside ("el campo occidental de Daraa"), and in
  * the plural, covering the names joined to it, "le province costiere di Latakia e Tartous".
  */
 const PROVINCE_ADJECTIVE_BEFORE =
-  /(?:^|\s)(region|province|gouvernorat|provincia|regione|governatorato|regions|provinces|regioni|provincias|regiones|gouvernorats|governorates)\s+\p{L}{3,}\s+(de|d|di|del|della|of)\s$/u;
+  /(?:^|\s)(region|province|gouvernorat|provincia|regione|governatorato|campo|campagne|campagna|regions|provinces|regioni|provincias|regiones|gouvernorats|governorates)\s+\p{L}{3,}\s+(de|d|di|del|della|of)\s$/u;
 /** A governor's title right before a city's name: the governor governs the governorate ("Gouverneur von Kuneitra", "محافظ حمص"). */
 const GOVERNOR_BEFORE = /(?:^|\s)(?:governor of|gouverneur de|gouverneur d|gouverneur von|gobernador de|governatore di|محافظ)\s$/u;
 const PLURAL_WORDS = new Set(['regions', 'provinces', 'regioni', 'provincias', 'regiones', 'gouvernorats', 'governorates']);

@@ -28,11 +28,13 @@ import {
   indefiniteBefore,
   inMixedCase,
   isCapsWord,
+  landformBeside,
   leaderTitleBefore,
   otherNameBefore,
   placeAsGivenName,
   sameLine,
   wordBefore,
+  writtenInSmallLetters,
 } from './beside-words';
 import { isOwnNationality, namesOwnInstitution, nationalityBeside } from './demonyms';
 import { readsAsGermanGenitive, readsAsGermanPersonGenitive } from './german';
@@ -299,6 +301,17 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     );
     if (targets.length === 0) return false;
     const allOfKind = (kind: string) => targets.every((t) => set.entry(t.entry).kind === kind);
+    // A place's or person's name in small letters is a word ("israel- und judenfeindliche"); an
+    // organisation's generic names ("defense ministry") are written small as often as not.
+    if (
+      (allOfKind('place') || allOfKind('person')) &&
+      writtenInSmallLetters(
+        source,
+        match,
+        targets.map((t) => set.entry(t.entry).name),
+      )
+    )
+      return false;
     if (allOfKind('person') && familyBefore(folded, match)) return false;
     // "Trumps", "Scharaas": a genitive the index derives reads as German only with a German noun beside it.
     if (
@@ -312,6 +325,15 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       if (adjectiveAfterFeminine(folded, source, match, normalized.offsets)) return false;
       // "les Syriens" are people; "die Zukunft Syriens" is the country's genitive.
       if (!readsAsGermanGenitive(source, match.sourceStart, match.sourceEnd)) return false;
+      // "valle del Yarmuk", "the Yarmouk valley": a river's or valley's name, not the camp's.
+      if (
+        landformBeside(
+          folded,
+          match,
+          targets.flatMap((t) => set.strongKeys(t.entry)),
+        )
+      )
+        return false;
       // "Israel Clemente": a country's name that is also a given name, before a surname no pack knows.
       if (placeAsGivenName(source, match, (at) => matchStarts.has(at))) return false;
       // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.
@@ -367,6 +389,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     const leader = weak && titled(top.entry);
     if (surnameOnly) {
       if (!properEntries.has(top.entry) && !leader) return false;
+      // A three-letter acronym in title case ("il Bla") opening a sentence may be a word ("Bla bla").
+      if (set.entry(top.entry).kind !== 'person' && opensSentence(source, match.sourceStart)) return false;
       // "Jalaluddin Haqqani" beside "Khalil Haqqani": a capitalised word no pack knows right before
       // the surname is most likely someone else's given name.
       if (given === undefined && otherNameBefore(source, match)) return false;

@@ -140,8 +140,12 @@ export function arabicOblique(key: string): string | undefined {
   return plural ? `${key.slice(0, key.length - plural[1]!.length - 2)}${plural[1]}ين` : undefined;
 }
 
-/** Letters only, all capitals, four or more: an acronym the press also writes in title case ("Jnim", "Iskp"). */
-const TITLE_CASE_ACRONYM = /^\p{Lu}{4,}$/u;
+/**
+ * Letters only, all capitals, three or more: an acronym the press also writes in title case ("Jnim",
+ * "Iskp", Italian "il Bla"). Three-letter ones are read only beside the entry's full name: "Ira",
+ * "Eta", "Mit" are also words and given names.
+ */
+const TITLE_CASE_ACRONYM = /^\p{Lu}{3,}$/u;
 
 /** "JNIM" as "Jnim"; any other name has no such form. */
 export function titleCaseAcronym(text: string): string | undefined {
@@ -253,8 +257,13 @@ export function compileIndex(listed: readonly MatchableEntry[], packs: PackAssig
       addForm(key, flags, name.text, false);
       // "Jnim" for JNIM: the same folded key, compared as written in the other case.
       const titleCase = name.kind === 'acronym' ? titleCaseAcronym(name.text) : undefined;
-      // Weak even where the capitals are distinctive: "Isis" is also a goddess and a given name.
-      if (titleCase !== undefined) addForm(key, flags | ALIAS_WEAK, titleCase, false);
+      // Weak even where the capitals are distinctive: "Isis" is also a goddess and a given name. Three
+      // letters ("Bla", "Ira", "Eta") are too often a word or a name even for cue words: unless the
+      // entry lists that form itself ("Hts"), it marks only beside the entry's full name, as a surname does.
+      if (titleCase !== undefined) {
+        const besideFullName = titleCase.length === 3 && !entry.names.some((other) => other.text === titleCase);
+        addForm(key, flags | ALIAS_WEAK | (besideFullName ? ALIAS_SURNAME : 0), titleCase, false);
+      }
       // "Trumps Zölle": the German genitive of a person's one-word short name.
       const personGenitive = entry.kind === 'person' && name.kind === 'weakAlias' ? germanPersonGenitive(name.text) : undefined;
       if (personGenitive !== undefined) addForm(normalizeKey(personGenitive), flags, personGenitive, true);

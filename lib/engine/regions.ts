@@ -32,6 +32,12 @@ const LATIN_BEFORE = [
   'provincia di ',
   'governatorato di ',
   'provinz ',
+  'zona rural de ',
+  'zone rurale de ',
+  'zone rurale d ',
+  'zona rurale di ',
+  'campagne de ',
+  'campagne d ',
 ];
 const LATIN_AFTER = [' province', ' governorate', ' region', ' countryside'];
 const ARABIC_BEFORE = ['محافظه '];

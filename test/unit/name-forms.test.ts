@@ -73,7 +73,8 @@ describe('acronyms in title case', () => {
   it('derives a title-case form for capitals-only acronyms of four letters or more', () => {
     expect(titleCaseAcronym('JNIM')).toBe('Jnim');
     expect(titleCaseAcronym('ISKP')).toBe('Iskp');
-    expect(titleCaseAcronym('HTS')).toBeUndefined();
+    expect(titleCaseAcronym('HTS')).toBe('Hts');
+    expect(titleCaseAcronym('US')).toBeUndefined();
     expect(titleCaseAcronym('S/RES')).toBeUndefined();
   });
 });
@@ -102,6 +103,15 @@ describe('the derived forms in the index', () => {
       entry('syria', 'place', [{ text: 'Syria', kind: 'name', lang: 'en' }]),
       entry('army', 'organization', [{ text: 'Syrian army', kind: 'weakAlias', lang: 'en' }], ['Damascus', 'troops']),
       entry('group', 'organization', [{ text: 'JNIM', kind: 'acronym' }], ['Mali', 'Sahel']),
+      entry(
+        'bla',
+        'organization',
+        [
+          { text: 'Baloch Liberation Army', kind: 'name', lang: 'en' },
+          { text: 'BLA', kind: 'acronym' },
+        ],
+        ['Balochistan', 'Quetta'],
+      ),
     ]),
   );
   const marks = (text: string) => findMentions(text, index).map((m) => [m.text, m.entry === undefined ? '?' : index.entry(m.entry).id]);
@@ -123,5 +133,18 @@ describe('the derived forms in the index', () => {
   it('reads an acronym in title case with the same evidence as in capitals', () => {
     expect(marks('Au Mali, le Jnim bloque les routes du Sahel.')).toEqual([['Jnim', 'group']]);
     expect(marks('Le Jnim est un mot inventé.')).toEqual([]);
+  });
+
+  it('reads a three-letter acronym in title case only beside the full name, and not opening a sentence', () => {
+    expect(marks('Il Baloch Liberation Army (Bla) ha colpito Quetta; gli uomini del Bla sono fuggiti.')).toEqual([
+      ['Baloch Liberation Army', 'bla'],
+      ['Bla', 'bla'],
+      ['Bla', 'bla'],
+    ]);
+    // Cue words alone are not enough for three letters that may be a word.
+    expect(marks('A Quetta, nel Balochistan, il Bla ha colpito.')).toEqual([]);
+    expect(marks('Baloch Liberation Army. Bla bla, dicono a Quetta.')).toEqual([['Baloch Liberation Army', 'bla']]);
+    // In capitals the acronym keeps its usual evidence.
+    expect(marks('A Quetta, nel Balochistan, il BLA ha colpito.')).toEqual([['BLA', 'bla']]);
   });
 });

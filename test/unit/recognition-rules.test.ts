@@ -564,6 +564,11 @@ describe('governorates named through their city', () => {
       ['régions de Deir ez-Zor', 'deir-province'],
       ['Hama', 'hama-province'],
     ]);
+    // The countryside, with an adjective or as a rural zone, is the governorate too.
+    expect(marks('Hubo combates en el campo occidental de Hama y en la zona rural de Idlib.')).toEqual([
+      ['Hama', 'hama-province'],
+      ['zona rural de Idlib', 'idlib-province'],
+    ]);
     // A singular province word with no adjective reaches no further than its own name.
     expect(marks('La province de Hama et Idlib ont été bombardées.')).toEqual([
       ['province de Hama', 'hama-province'],
@@ -1087,5 +1092,36 @@ describe('a group called by the shorter name it shares with another', () => {
       ['United Nations Security Council', 'unsc'],
       ['United Nations', 'un'],
     ]);
+  });
+});
+
+describe('words beside a place name that make it something else', () => {
+  const camp = entry('camp', 'place', [
+    { text: 'Yarmouk camp', kind: 'name' },
+    { text: 'Yarmouk', kind: 'weakAlias' },
+  ]);
+  const wadi = entry('wadi', 'place', [
+    { text: 'Barada Valley', kind: 'name' },
+    { text: 'Barada', kind: 'alias' },
+  ]);
+  const israelPlace = entry('israel', 'place', [{ text: 'Israel', kind: 'name' }]);
+  const index = AliasIndex.open(compileIndex([camp, wadi, israelPlace]));
+  const marks = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+
+  it('reads a place before or after a valley or river word as that valley or river', () => {
+    expect(marks('The Yarmouk camp was shelled; farms in the Yarmouk valley burned, and the Yarmouk camp emptied.')).toEqual([
+      ['Yarmouk camp', 'camp'],
+      ['Yarmouk camp', 'camp'],
+    ]);
+    expect(marks('Yarmouk camp: combates en el valle del Yarmuk, lejos del Yarmouk.')).toEqual([
+      ['Yarmouk camp', 'camp'],
+      ['Yarmouk', 'camp'],
+    ]);
+    // Unless the entry is the valley itself.
+    expect(marks('Springs in the Barada river dried up.')).toEqual([['Barada', 'wadi']]);
+  });
+  it('reads a place name in small letters, where the text capitalises, as a word', () => {
+    expect(marks('Die Gruppe verbreitet israel- und judenfeindliche Propaganda, sagt Israel.')).toEqual([['Israel', 'israel']]);
+    expect(marks('ceasefire talks in israel resumed')).toEqual([['israel', 'israel']]);
   });
 });
