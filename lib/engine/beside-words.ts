@@ -62,12 +62,14 @@ export function wordBefore(folded: string, start: number): [number, number] | un
  * "مصادر إعلامية سورية", "مدينة سورية": a place's one-word Arabic name that is also the feminine
  * adjective of that place (it ends in ية) right after an indefinite feminine word (ending in ة, or a
  * feminine plural in ات) is that adjective, "Syrian", not the place. After a preposition ("في سورية") or a masculine word
- * ("جنوب سورية") it is the place.
+ * ("جنوب سورية") it is the place. So after "and" and such a word ("قوات أمريكية وسورية").
  */
 export function adjectiveAfterFeminine(folded: string, source: string, match: RawMatch, offsets: Int32Array): boolean {
   const written = withoutMarks(source.slice(match.sourceStart, match.sourceEnd));
   if (!/^[\u0621-\u064A]{2,}ية$/u.test(written) || written.startsWith('ال')) return false;
-  const before = wordBefore(folded, match.start);
+  // "قوات أمريكية وسورية": joined by "and" to an adjective before it, read from the word before the "and".
+  const joined = (folded[match.start - 1] === 'و' || folded[match.start - 1] === 'ف') && folded[match.start - 2] === ' ';
+  const before = wordBefore(folded, joined ? match.start - 1 : match.start);
   if (before === undefined) return false;
   const [begin, end] = before;
   const word = withoutMarks(source.slice(offsets[begin]!, offsets[end - 1]! + 1));

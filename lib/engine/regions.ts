@@ -38,9 +38,14 @@ const LATIN_BEFORE = [
   'zona rurale di ',
   'campagne de ',
   'campagne d ',
+  'desert of ',
+  'desert de ',
+  'desert d ',
+  'desierto de ',
+  'deserto di ',
 ];
-const LATIN_AFTER = [' province', ' governorate', ' region', ' countryside'];
-const ARABIC_BEFORE = ['محافظه '];
+const LATIN_AFTER = [' province', ' governorate', ' region', ' countryside', ' desert'];
+const ARABIC_BEFORE = ['محافظه ', 'باديه '];
 /** Plural and dual province words: they also cover the place names joined to this one ("محافظتي إدلب وحماة", "Idlib and Hama provinces"). */
 const LATIN_BEFORE_PLURAL = [
   'provinces of ',
@@ -55,6 +60,9 @@ const LATIN_BEFORE_PLURAL = [
   'gouvernorats de ',
   'gouvernorats d ',
   'governatorati di ',
+  'zones rurales de ',
+  'zones rurales d ',
+  'zonas rurales de ',
 ];
 const LATIN_AFTER_PLURAL = [' provinces', ' regions', ' governorates'];
 /**

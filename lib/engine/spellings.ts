@@ -61,10 +61,18 @@ function otherGivenNames(name: string): string[] {
   return names.filter((given) => given !== first).map((given) => [given, ...rest].join(' '));
 }
 
+/** An English transliteration as German writes it: sh as sch, kh as ch, j as dsch ("Baschar", "Scheich", "Dscholani"). */
+const german = (name: string) =>
+  name.replace(/sh/g, 'sch').replace(/Sh/g, 'Sch').replace(/kh/g, 'ch').replace(/Kh/g, 'Ch').replace(/j/g, 'dsch').replace(/J/g, 'Dsch');
+/** As French writes it: sh as ch ("Bachar", "Charaa", "Cheikh"). */
+const french = (name: string) => name.replace(/sh/g, 'ch').replace(/Sh/g, 'Ch');
+
 /**
  * The other spellings of a Latin-script full name (two words or more): doubled letters single, q
- * as k, and both; the name without its inner articles ("Bashar Assad"); and, for both, the other
- * transliterations of its given name. A one-word name has none (alone, "Asad" is a given name and a word).
+ * as k, and both; the name without its inner articles ("Bashar Assad"); for both, the other
+ * transliterations of its given name, and the German and French ways of writing sh, kh and j
+ * ("Mustafa al-Scheich", "Ahmed al-Charaa"). A one-word name has none (alone, "Asad" is a given
+ * name and a word).
  */
 export function spellingVariants(name: string): string[] {
   if (!LATIN_ONLY.test(name) || name.trim().split(/[\s-]+/u).length < 2) return [];
@@ -72,7 +80,7 @@ export function spellingVariants(name: string): string[] {
   for (const form of singled(name)) forms.add(form).add(withK(form));
   const bare = name.replace(INNER_ARTICLE, '$1');
   for (const form of bare === name ? [name] : [name, bare]) {
-    forms.add(form);
+    forms.add(form).add(german(form)).add(french(form));
     for (const given of otherGivenNames(form)) forms.add(given);
   }
   forms.delete(name);

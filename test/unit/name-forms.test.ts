@@ -28,7 +28,21 @@ describe('other spellings of a person’s full name', () => {
     expect(spellingVariants('Assad')).toEqual([]);
     expect(spellingVariants('Qassem')).toEqual([]);
     expect(spellingVariants('نعيم قاسم')).toEqual([]);
-    expect(spellingVariants('Bashar al-Jaafari')).toEqual(['Bashar al-Jafari', 'Bashar Jaafari']);
+    expect(spellingVariants('Bashar al-Jaafari')).toEqual([
+      'Bashar al-Jafari',
+      'Baschar al-Dschaafari',
+      'Bachar al-Jaafari',
+      'Bashar Jaafari',
+      'Baschar Dschaafari',
+      'Bachar Jaafari',
+    ]);
+  });
+
+  it('writes sh, kh and j as German and French press do', () => {
+    expect(spellingVariants('Mustafa al-Sheikh')).toEqual(expect.arrayContaining(['Mustafa al-Scheich', 'Mustafa al-Cheikh']));
+    expect(spellingVariants('Abu Mohammad al-Jolani')).toContain('Abu Mohammad al-Dscholani');
+    // A name with none of those letters has no such forms.
+    expect(spellingVariants('Ali Mamlouk')).toEqual([]);
   });
 });
 

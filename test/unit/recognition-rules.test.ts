@@ -564,6 +564,12 @@ describe('governorates named through their city', () => {
       ['régions de Deir ez-Zor', 'deir-province'],
       ['Hama', 'hama-province'],
     ]);
+    // A desert and a plural of rural zones name governorates too.
+    expect(marks('Frappes dans le désert de Hama et les zones rurales de Deir ez-Zor et Idlib.')).toEqual([
+      ['désert de Hama', 'hama-province'],
+      ['zones rurales de Deir ez-Zor', 'deir-province'],
+      ['Idlib', 'idlib-province'],
+    ]);
     // The countryside, with an adjective or as a rural zone, is the governorate too.
     expect(marks('Hubo combates en el campo occidental de Hama y en la zona rural de Idlib.')).toEqual([
       ['Hama', 'hama-province'],
@@ -871,11 +877,18 @@ describe('a place name that is also its feminine adjective (issue 13)', () => {
     expect(marks('نقلت مصادر إعلامية سورية الخبر، وقصفت مدينةً سوريةً قريبة.')).toEqual([]);
     // A feminine plural takes the same adjective.
     expect(marks('تأجلت الانتخابات في ثلاث محافظات سورية، وانتشرت قوات سورية على الحدود.')).toEqual([]);
+    // Joined by "and" to another such adjective.
+    expect(marks('استهدف الهجوم قوات أمريكية وسورية قرب المدينة.')).toEqual([]);
   });
 
   it('is the place after a preposition, a masculine word or a definite word', () => {
     expect(marks('عاد اللاجئون إلى سورية، والهدوء يسود جنوب سورية، وقالت الحكومة سورية إنها جاهزة.')).toEqual([
       ['سورية', 'syria'],
+      ['سورية', 'syria'],
+      ['سورية', 'syria'],
+    ]);
+    // "and" after a definite phrase or a masculine word joins the place.
+    expect(marks('اجتمع وزراء الحكومة التركية وسورية، وزار جنوب لبنان وسورية.')).toEqual([
       ['سورية', 'syria'],
       ['سورية', 'syria'],
     ]);
