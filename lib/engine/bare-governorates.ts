@@ -36,8 +36,12 @@ const CITY_IN_NAME = /(?:^|\s)(?:city|town|stadt|مدينه)(?:\s|$)/u;
  */
 const PROVINCE_ADJECTIVE_BEFORE =
   /(?:^|\s)(region|province|gouvernorat|provincia|regione|governatorato|campo|campagne|campagna|regions|provinces|regioni|provincias|regiones|gouvernorats|governorates)\s+\p{L}{3,}\s+(de|d|di|del|della|of)\s$/u;
-/** A governor's title right before a city's name: the governor governs the governorate ("Gouverneur von Kuneitra", "محافظ حمص"). */
-const GOVERNOR_BEFORE = /(?:^|\s)(?:governor of|gouverneur de|gouverneur d|gouverneur von|gobernador de|governatore di|محافظ)\s$/u;
+/**
+ * A governor's title right before a city's name: the governor governs the governorate ("Gouverneur
+ * von Kuneitra", "محافظ حمص"); and a German compound of Provinz ("die Küstenprovinz Latakia").
+ */
+const GOVERNOR_BEFORE =
+  /(?:^|\s)(?:governor of|gouverneur de|gouverneur d|gouverneur von|gobernador de|governatore di|محافظ|\p{L}+provinz)\s$/u;
 const PLURAL_WORDS = new Set(['regions', 'provinces', 'regioni', 'provincias', 'regiones', 'gouvernorats', 'governorates']);
 const LOOK = 48;
 

@@ -194,3 +194,19 @@ export function namesOwnInstitution(text: string, keys: readonly string[]): bool
   const words = normalizeKey(text).split(' ');
   return words.some((word) => INSTITUTIONS.has(word)) && words.some((word) => ADJECTIVES.has(word) && isOwnNationality(word, keys));
 }
+
+/**
+ * Masculine singular articles in French, Spanish and Italian: the countries whose names double as
+ * an adjective are feminine there ("la Siria de hoy" is the country).
+ */
+const MASCULINE_ARTICLES = new Set(['le', 'un', 'du', 'au', 'el', 'del', 'al', 'il', 'lo', 'uno']);
+
+/**
+ * A place's name that is also a nationality noun, after a masculine article: "le Syrien Abou
+ * Mohammed al-Adnani" is a Syrian man, though German calls the country "Syrien".
+ */
+export function demonymNoun(folded: string, start: number, end: number): boolean {
+  if (!FOLDED_AFTER.has(folded.slice(start, end))) return false;
+  const before = /(\S+)\s+$/u.exec(folded.slice(Math.max(0, start - 12), start));
+  return before !== null && MASCULINE_ARTICLES.has(before[1]!);
+}

@@ -36,7 +36,7 @@ import {
   wordBefore,
   writtenInSmallLetters,
 } from './beside-words';
-import { isOwnNationality, namesOwnInstitution, nationalityBeside } from './demonyms';
+import { demonymNoun, isOwnNationality, namesOwnInstitution, nationalityBeside } from './demonyms';
 import { readsAsGermanGenitive, readsAsGermanPersonGenitive } from './german';
 import { bareNoun, headNounReadsHere } from './head-nouns';
 import type { IndexSet } from './index-set';
@@ -323,6 +323,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     if (allOfKind('organization') && /\s/u.test(readerText(source, match)) && indefiniteBefore(source, match)) return false;
     if (allOfKind('place')) {
       if (adjectiveAfterFeminine(folded, source, match, normalized.offsets)) return false;
+      // "le Syrien Abou Mohammed al-Adnani" is a Syrian man, not the country's German name.
+      if (demonymNoun(folded, match.start, match.end)) return false;
       // "les Syriens" are people; "die Zukunft Syriens" is the country's genitive.
       if (!readsAsGermanGenitive(source, match.sourceStart, match.sourceEnd)) return false;
       // "valle del Yarmuk", "the Yarmouk valley": a river's or valley's name, not the camp's.

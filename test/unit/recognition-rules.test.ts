@@ -582,6 +582,14 @@ describe('governorates named through their city', () => {
     ]);
   });
 
+  it('reads the name after a German compound of Provinz as the governorate', () => {
+    expect(marks('Idlib liegt neben der Küstenprovinz Hama; in der Stadt Hama blieb es ruhig.')).toEqual([
+      ['Idlib', 'idlib'],
+      ['Hama', 'hama-province'],
+      ['Hama', 'hama'],
+    ]);
+  });
+
   it('reads the name after a governor’s title as the governorate, in five languages', () => {
     expect(marks('The governor of Hama resigned; the city of Hama was calm.')).toEqual([
       ['Hama', 'hama-province'],
@@ -1136,5 +1144,20 @@ describe('words beside a place name that make it something else', () => {
   it('reads a place name in small letters, where the text capitalises, as a word', () => {
     expect(marks('Die Gruppe verbreitet israel- und judenfeindliche Propaganda, sagt Israel.')).toEqual([['Israel', 'israel']]);
     expect(marks('ceasefire talks in israel resumed')).toEqual([['israel', 'israel']]);
+  });
+});
+
+describe('a country’s name that is a nationality noun in another language', () => {
+  const syriaDe = entry('syria', 'place', [
+    { text: 'Syrie', kind: 'name', lang: 'fr' },
+    { text: 'Syrien', kind: 'name', lang: 'de' },
+  ]);
+  const index = AliasIndex.open(compileIndex([syriaDe]));
+  const marks = (text: string) => findMentions(text, index).map((m) => [m.text, index.entry(m.entry!).id]);
+
+  it('is that noun after a masculine article, and the country otherwise', () => {
+    expect(marks('Le porte-parole, le Syrien Abou Mohammed, est mort en Syrie.')).toEqual([['Syrie', 'syria']]);
+    expect(marks('Un Syrien a été arrêté.')).toEqual([]);
+    expect(marks('Die Lage in Syrien bleibt angespannt.')).toEqual([['Syrien', 'syria']]);
   });
 });
