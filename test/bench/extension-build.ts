@@ -62,6 +62,8 @@ function writePacks(dir: string, bundledRoot: string, synthetic: readonly Entry[
   for (const folder of readdirSync(bundledRoot, { withFileTypes: true })) {
     if (folder.isDirectory()) cpSync(join(bundledRoot, folder.name), join(dir, folder.name), { recursive: true });
   }
+  // Bundled packs at or past the target leave nothing to add: a pack with no entries is invalid.
+  if (synthetic.length === 0) return;
   const own = join(dir, SYNTHETIC_PACK.id);
   mkdirSync(join(own, 'entries'), { recursive: true });
   writeFileSync(join(own, 'pack.json'), `${JSON.stringify(SYNTHETIC_PACK, null, 2)}\n`);
