@@ -87,6 +87,8 @@ const LIST_OF_PROVINCES =
 
 /** A hyphen and a capitalised noun right after an acronym: a German compound ("IS-Kämpfer", "US-Präsident"). */
 const GERMAN_COMPOUND_AFTER = /^[-‐]\p{Lu}\p{Ll}{2}/u;
+/** A name with the Arabic article right after a match: "al-Shaibani" in "Assad al-Shaibani". */
+const ARTICLED_NAME_AFTER = /^\s+[ae]l-\p{Lu}/iu;
 /** What stands between a place and the name it owns: "Israel's Defense Ministry". */
 const POSSESSIVE = /^['’]s\s+$/u;
 
@@ -396,6 +398,8 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // "Jalaluddin Haqqani" beside "Khalil Haqqani": a capitalised word no pack knows right before
       // the surname is most likely someone else's given name.
       if (given === undefined && otherNameBefore(source, match)) return false;
+      // "Assad al-Shaibani": a surname right before an "al-" name is someone's given name.
+      if (ARTICLED_NAME_AFTER.test(source.slice(match.sourceEnd, match.sourceEnd + 6))) return false;
     } else if (weak) {
       // Two capital letters inside capitals ("WHAT IS NEXT", "LET US") are words, whatever else is on the page.
       const short = targets.filter((t) => t.entry === top.entry && capitalAcronym(t) && t.text.replace(/[^\p{L}]/gu, '').length <= 2);

@@ -872,6 +872,10 @@ describe('a surname after a plural article or "family of"', () => {
     expect(marks('Ahmed al-Sharaa habló; los al-Sharaa callaron; gli al-Sharaa tacquero.')).toEqual([['Ahmed al-Sharaa', 'sharaa']]);
   });
 
+  it('reads a surname right before an "al-" name as someone else’s given name', () => {
+    expect(marks('Ahmed al-Sharaa spoke; Sharaa al-Masri, a trader, did not.')).toEqual([['Ahmed al-Sharaa', 'sharaa']]);
+  });
+
   it('leaves a surname after other words to the person', () => {
     expect(marks('Ahmed al-Sharaa a parlé. Selon al-Sharaa, le pays avance.')).toEqual([
       ['Ahmed al-Sharaa', 'sharaa'],
