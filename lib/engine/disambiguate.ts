@@ -88,7 +88,7 @@ const LIST_OF_PROVINCES =
 /** A hyphen and a capitalised noun right after an acronym: a German compound ("IS-Kämpfer", "US-Präsident"). */
 const GERMAN_COMPOUND_AFTER = /^[-‐]\p{Lu}\p{Ll}{2}/u;
 /** A name with the Arabic article right after a match: "al-Shaibani" in "Assad al-Shaibani". */
-const ARTICLED_NAME_AFTER = /^\s+[ae]l-\p{Lu}/iu;
+const ARTICLED_NAME_AFTER = /^\s+[aAeE]l-\p{Lu}/u;
 /** What stands between a place and the name it owns: "Israel's Defense Ministry". */
 const POSSESSIVE = /^['’]s\s+$/u;
 

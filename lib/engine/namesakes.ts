@@ -43,6 +43,7 @@ function namesakeIn(inner: string, outer: string): boolean {
 /** A place after the name ("los talibanes de Kabul", "the Taliban of Afghanistan"): folded, the qualifying word. */
 const PLACE_AFTER = /^\s+(?:of|de|d|di|del|von|aus)\s+(?:the\s+)?(\S+)/u;
 
+/** Rewrites, in place, the marks of a group the page names only by words a namesake's name holds, as a choice between them. */
 export function offerNamesakes<M extends GroupMention>(
   folded: string,
   source: string,
