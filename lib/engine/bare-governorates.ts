@@ -40,7 +40,7 @@ const PROVINCE_ADJECTIVE_BEFORE =
  * A governor's title right before a city's name: the governor governs the governorate ("Gouverneur
  * von Kuneitra", "محافظ حمص"); and a German compound of Provinz ("die Küstenprovinz Latakia").
  */
-const GOVERNOR_BEFORE =
+const GOVERNORATE_WORD_BEFORE =
   /(?:^|\s)(?:governor of|gouverneur de|gouverneur d|gouverneur von|gobernador de|governatore di|محافظ|\p{L}+provinz)\s$/u;
 const PLURAL_WORDS = new Set(['regions', 'provinces', 'regioni', 'provincias', 'regiones', 'gouvernorats', 'governorates']);
 const LOOK = 48;
@@ -63,7 +63,7 @@ export function readProvinceAdjectives<M extends PlaceMention>(
     const region = governorateOf(match);
     if (region === undefined) return;
     const before = folded.slice(Math.max(0, match.start - LOOK), match.start);
-    if (GOVERNOR_BEFORE.test(before)) {
+    if (GOVERNORATE_WORD_BEFORE.test(before)) {
       mentions[m] = { ...mention, entry: region, candidates: [region] };
       return;
     }

@@ -196,12 +196,12 @@ export function placeAsGivenName(source: string, match: RawMatch, named: (at: nu
 
 /**
  * A name written all in small letters where the text before it capitalises ("israel- und
- * judenfeindliche Propaganda", a German compound's first half): a word, not the name. `names` are the
- * entries' own names; one written in small letters itself ("sarin") is written as it should be.
+ * judenfeindliche Propaganda", a German compound's first half): a word, not the name. `names` gives the
+ * entries' own names, asked for only then; one written in small letters itself ("sarin") is written as it should be.
  */
-export function writtenInSmallLetters(source: string, match: RawMatch, names: readonly string[]): boolean {
+export function writtenInSmallLetters(source: string, match: RawMatch, names: () => readonly string[]): boolean {
   const text = source.slice(match.sourceStart, match.sourceEnd);
-  if (!/\p{Ll}/u.test(text) || /\p{Lu}/u.test(text) || !names.every((name) => /\p{Lu}/u.test(name))) return false;
+  if (!/\p{Ll}/u.test(text) || /\p{Lu}/u.test(text) || !names().every((name) => /\p{Lu}/u.test(name))) return false;
   return /\p{Lu}/u.test(source.slice(Math.max(0, match.sourceStart - 120), match.sourceStart));
 }
 
@@ -213,11 +213,12 @@ const LANDFORM_AFTER = /^\s(?:valley|river|tal)(?:\s|$)/u;
 
 /**
  * The name is a river's or a valley's here ("in the Yarmouk valley", "valle del Yarmuk"), not the
- * town or camp of that name; unless the entry is the valley itself (one of its names says so).
+ * town or camp of that name; unless the entry is the valley itself (one of its names, asked for only
+ * then, says so).
  */
-export function landformBeside(folded: string, match: RawMatch, ownNames: readonly string[]): boolean {
+export function landformBeside(folded: string, match: RawMatch, ownNames: () => readonly string[]): boolean {
   const before = folded.slice(Math.max(0, match.start - 16), match.start);
   const after = folded.slice(match.end, match.end + 10);
   if (!LANDFORM_BEFORE.test(before) && !LANDFORM_AFTER.test(after)) return false;
-  return !ownNames.some((name) => /(?:^|\s)(?:valley|river|vallee|valle|fleuve|rio|fiume|wadi|وادي|نهر)(?:\s|$)/u.test(name));
+  return !ownNames().some((name) => /(?:^|\s)(?:valley|river|vallee|valle|fleuve|rio|fiume|wadi|وادي|نهر)(?:\s|$)/u.test(name));
 }

@@ -5,6 +5,7 @@
  * English puts the adjective before the name; Arabic, French, Spanish and Italian after it.
  * The adjectives are those of the countries the news about the packs' conflicts names most.
  */
+import { wordBefore } from './beside-words';
 import { normalizeKey } from './normalize';
 
 const BEFORE = [
@@ -207,6 +208,6 @@ const MASCULINE_ARTICLES = new Set(['le', 'un', 'du', 'au', 'el', 'del', 'al', '
  */
 export function demonymNoun(folded: string, start: number, end: number): boolean {
   if (!FOLDED_AFTER.has(folded.slice(start, end))) return false;
-  const before = /(\S+)\s+$/u.exec(folded.slice(Math.max(0, start - 12), start));
-  return before !== null && MASCULINE_ARTICLES.has(before[1]!);
+  const before = wordBefore(folded, start);
+  return before !== undefined && MASCULINE_ARTICLES.has(folded.slice(before[0], before[1]));
 }

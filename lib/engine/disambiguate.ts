@@ -307,11 +307,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
     // organisation's generic names ("defense ministry") are written small as often as not.
     if (
       (allOfKind('place') || allOfKind('person')) &&
-      writtenInSmallLetters(
-        source,
-        match,
-        targets.map((t) => set.entry(t.entry).name),
-      )
+      writtenInSmallLetters(source, match, () => targets.map((t) => set.entry(t.entry).name))
     )
       return false;
     if (allOfKind('person') && familyBefore(folded, match)) return false;
@@ -330,14 +326,7 @@ export function disambiguate(normalized: Normalized, result: MatchResult, set: I
       // "les Syriens" are people; "die Zukunft Syriens" is the country's genitive.
       if (!readsAsGermanGenitive(source, match.sourceStart, match.sourceEnd)) return false;
       // "valle del Yarmuk", "the Yarmouk valley": a river's or valley's name, not the camp's.
-      if (
-        landformBeside(
-          folded,
-          match,
-          targets.flatMap((t) => set.strongKeys(t.entry)),
-        )
-      )
-        return false;
+      if (landformBeside(folded, match, () => targets.flatMap((t) => set.strongKeys(t.entry)))) return false;
       // "Israel Clemente": a country's name that is also a given name, before a surname no pack knows.
       if (placeAsGivenName(source, match, (at) => matchStarts.has(at))) return false;
       // "Hazem Kobane", "Omar Idlib": a Latin place name right after a capitalised given name is a man's name.
